@@ -1,0 +1,23 @@
+// Portico: a static trilingual promotion portal. This file reads like a table of contents;
+// the work lives in src/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { province } from './src/data/province.ts';
+import { brandCss } from './src/integrations/brand-css.ts';
+import { sitemapGroups, isIndexable, withAlternates } from './src/integrations/sitemap-groups.ts';
+
+export default defineConfig({
+  site: province.site,
+  // The build script builds into a temporary folder and swaps it in when every check passed.
+  outDir: process.env.PORTICO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemapGroups(),
+    sitemap({ filter: isIndexable, serialize: withAlternates }),
+  ],
+  vite: { plugins: [brandCss(province)] },
+});

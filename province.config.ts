@@ -1,0 +1,54 @@
+/**
+ * The province this site presents. To run Portico for another province, edit this file
+ * and the content under src/content/ — nothing else.
+ * Every value is checked when the site is built; a wrong one stops the build and names the field.
+ */
+import type { ProvinceInput } from './src/schemas/province.ts';
+
+export default {
+  id: 'lang-son',
+  name: { vi: 'Lạng Sơn', en: 'Lang Son', zh: '谅山' },
+  fullName: { vi: 'tỉnh Lạng Sơn', en: 'Lang Son Province', zh: '谅山省' },
+  tagline: {
+    vi: 'Cửa ngõ biên giới phía Bắc, điểm đến của xứ Lạng',
+    en: "Vietnam's northern gateway to China",
+    zh: '越南北部通往中国的门户',
+  },
+  site: 'https://langson.portico.example',
+  agency: {
+    name: {
+      vi: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+      en: "Lang Son Provincial People's Committee",
+      zh: '谅山省人民委员会',
+    },
+    address: {
+      vi: 'Số 2 đường Hùng Vương, tỉnh Lạng Sơn, Việt Nam',
+      en: '2 Hung Vuong Street, Lang Son Province, Vietnam',
+      zh: '越南谅山省雄王路2号',
+    },
+    phone: '+84 205 3812 000',
+    email: 'contact@langson.portico.example',
+    website: 'https://langson.gov.vn',
+    // The phone and e-mail above are placeholders until the agency confirms them.
+    contactsVerified: false,
+  },
+  social: [
+    {
+      network: 'website',
+      url: 'https://langson.gov.vn',
+      label: {
+        vi: 'Cổng thông tin điện tử tỉnh',
+        en: 'Provincial e-portal',
+        zh: '省电子信息门户',
+      },
+    },
+  ],
+  colours: {
+    primary: '#1f5d3a',
+    primaryDark: '#143d27',
+    accent: '#b3261e',
+    surface: '#f7f4ec',
+  },
+  logo: 'brand/logo.svg',
+  timeZone: 'Asia/Ho_Chi_Minh',
+} satisfies ProvinceInput;

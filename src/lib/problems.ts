@@ -1,0 +1,202 @@
+/**
+ * Messages for editors. Every problem says where (file, field), what was found, what is
+ * expected and an example — in Vietnamese, then English — and never shows a stack trace.
+ */
+
+export interface Problem {
+  /** Path from the repository root, e.g. src/content/news/vi/tet-2026.mdx. */
+  file: string;
+  /** The field, dotted: `location.commune`, `assets.2`; '(file)' for the file as a whole. */
+  field: string;
+  /** The value found, quoted for display; undefined when there was none. */
+  found?: string;
+  /** What is wrong and what to write, in Vietnamese. */
+  vi: string;
+  /** What is wrong and what to write, in English. */
+  en: string;
+  /** A value that would be accepted. */
+  example?: string;
+  /** Line in the file, where known. */
+  line?: number;
+}
+
+/** Zod's issue, as much of it as the messages need (kept loose so any Zod version fits). */
+export interface IssueLike {
+  code?: string;
+  path: readonly PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  format?: string;
+  errors?: readonly (readonly IssueLike[])[];
+}
+
+type Text = { vi: string; en: string; example?: string };
+
+/** Our own rule codes, raised as custom Zod issues or by the cross-file checks. */
+export const RULES: Record<string, Text> = {
+  'date.invalid': {
+    vi: 'Ngày không hợp lệ hoặc không có thật. Hãy viết ngày có thật theo dạng YYYY-MM-DD.',
+    en: 'Not a real date. Write an existing date as YYYY-MM-DD.',
+    example: '2025-02-28',
+  },
+  'datetime.invalid': {
+    vi: 'Thời điểm không hợp lệ. Hãy viết "YYYY-MM-DD HH:mm" theo giờ Việt Nam.',
+    en: 'Not a valid time. Write "YYYY-MM-DD HH:mm" in Vietnam time.',
+    example: '"2026-12-01 09:00"',
+  },
+  'datetime.offset': {
+    vi: 'Hãy viết giờ Việt Nam, không kèm múi giờ.',
+    en: 'Write Vietnam time without a time-zone offset.',
+    example: '"2026-12-01 09:00"',
+  },
+  'slug.invalid': {
+    vi: 'Chỉ dùng chữ Latinh thường không dấu, số và dấu gạch ngang.',
+    en: 'Use lower-case Latin letters without accents, digits and hyphens only.',
+    example: 'huu-nghi-border-gate',
+  },
+  'path.invalid': {
+    vi: 'Đường dẫn cũ phải bắt đầu bằng "/".',
+    en: 'An old address must start with "/".',
+    example: '/tin-tuc/le-hoi-ky-cung/',
+  },
+  'phone.invalid': {
+    vi: 'Số điện thoại viết theo dạng quốc tế, bắt đầu bằng +84.',
+    en: 'Write the phone number in international form, starting with +84.',
+    example: '+84 205 3812 345',
+  },
+  'email.invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Not a valid e-mail address.', example: 'press@langson.gov.vn' },
+  'lunar.day': { vi: 'Tháng âm lịch có nhiều nhất 30 ngày.', en: 'A lunar month has at most 30 days.', example: '15' },
+  'zone.gateLevel': {
+    vi: 'Cửa khẩu cần có cấp: international, main, secondary hoặc crossing.',
+    en: 'A border gate needs its level: international, main, secondary or crossing.',
+    example: 'international',
+  },
+  'release.dateline': {
+    vi: 'Thông cáo báo chí cần có nơi phát hành (dateline).',
+    en: 'A press release needs a dateline (the place it is issued from).',
+    example: 'Lạng Sơn',
+  },
+  'release.contacts': {
+    vi: 'Thông cáo báo chí cần ít nhất một đầu mối liên hệ (tên trong src/content/contacts.yaml).',
+    en: 'A press release needs at least one media contact (a name from src/content/contacts.yaml).',
+    example: '[press-office]',
+  },
+  'partialDate.invalid': {
+    vi: 'Ngày viết dạng YYYY-MM-DD, hoặc YYYY-MM, YYYY khi chỉ biết tháng hay năm.',
+    en: 'Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known.',
+    example: '"1995-07-12"',
+  },
+  'recurring.invalid': { vi: 'Viết tháng-ngày dạng MM-DD.', en: 'Write month and day as MM-DD.', example: '"01-15"' },
+  'calendar.when': {
+    vi: 'Cần có "date" (ngày gốc) hoặc "recurring" (MM-DD hằng năm).',
+    en: 'Give either "date" (the original date) or "recurring" (MM-DD every year).',
+    example: 'date: "1954-05-07"',
+  },
+};
+
+const show = (value: unknown): string | undefined => {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
+
+const TYPE_NAMES: Record<string, { vi: string; en: string; example: string }> = {
+  string: { vi: 'một đoạn chữ', en: 'a text', example: '"…"' },
+  number: { vi: 'một con số', en: 'a number', example: '12.5' },
+  int: { vi: 'một số nguyên', en: 'a whole number', example: '3' },
+  boolean: { vi: 'true hoặc false', en: 'true or false', example: 'true' },
+  array: { vi: 'một danh sách', en: 'a list', example: '[a, b]' },
+  object: { vi: 'một nhóm trường', en: 'a group of fields', example: 'commune: …' },
+  date: { vi: 'một ngày', en: 'a date', example: '2025-02-28' },
+};
+
+/** One Zod issue → one problem (a union's issues become the first branch's, which reads best). */
+export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: readonly PropertyKey[] = []): Problem {
+  const path = [...pathPrefix, ...issue.path];
+  const field = path.length ? path.map(String).join('.') : '(file)';
+  const found = show(issue.input);
+  const base = { file, field, found };
+  const rule = RULES[issue.message];
+  if (rule) return { ...base, vi: rule.vi, en: rule.en, example: rule.example };
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return { ...base, vi: 'Thiếu trường bắt buộc này.', en: 'This required field is missing.', example: TYPE_NAMES[issue.expected ?? '']?.example };
+      }
+      const t = TYPE_NAMES[issue.expected ?? ''] ?? { vi: issue.expected ?? '?', en: issue.expected ?? '?', example: '' };
+      return { ...base, vi: `Cần ${t.vi}.`, en: `Expected ${t.en}.`, example: t.example || undefined };
+    }
+    case 'invalid_value': {
+      const allowed = (issue.values ?? []).map(String);
+      return {
+        ...base,
+        vi: `Giá trị không nằm trong danh sách cho phép: ${allowed.join(', ')}.`,
+        en: `Not one of the allowed values: ${allowed.join(', ')}.`,
+        example: allowed[0],
+      };
+    }
+    case 'unrecognized_keys': {
+      const keys = (issue.keys ?? []).join(', ');
+      return {
+        ...base,
+        field: path.length ? `${field}.${keys}` : keys,
+        found: undefined,
+        vi: `Trường không có trong mẫu: ${keys}. Kiểm tra chính tả tên trường hoặc xóa nó.`,
+        en: `Unknown field: ${keys}. Check the spelling of the field name or remove it.`,
+      };
+    }
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return { ...base, vi: `Quá ngắn: cần ít nhất ${issue.minimum} ký tự.`, en: `Too short: at least ${issue.minimum} characters.` };
+      }
+      if (issue.origin === 'array') {
+        return { ...base, vi: `Cần ít nhất ${issue.minimum} mục.`, en: `At least ${issue.minimum} item(s) needed.` };
+      }
+      return { ...base, vi: `Quá nhỏ: ít nhất là ${issue.minimum}.`, en: `Too small: the minimum is ${issue.minimum}.` };
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return { ...base, vi: `Quá dài: tối đa ${issue.maximum} ký tự.`, en: `Too long: at most ${issue.maximum} characters.` };
+      }
+      return { ...base, vi: `Quá lớn: tối đa là ${issue.maximum}.`, en: `Too large: the maximum is ${issue.maximum}.` };
+    case 'invalid_format':
+      if (issue.format === 'email') return { ...base, ...RULES['email.invalid']! };
+      if (issue.format === 'url') {
+        return { ...base, vi: 'Cần một địa chỉ web đầy đủ.', en: 'Expected a full web address.', example: 'https://langson.gov.vn/' };
+      }
+      return { ...base, vi: `Sai định dạng (${issue.format}).`, en: `Wrong format (${issue.format}).` };
+    case 'invalid_union': {
+      const first = issue.errors?.find((branch) => branch.length)?.[0];
+      if (first) return problemFromIssue(file, first, path);
+      break;
+    }
+  }
+  return { ...base, vi: `Giá trị không hợp lệ (${issue.message}).`, en: `Invalid value (${issue.message}).` };
+}
+
+/** A problem as the terminal shows it. */
+export function formatProblem(p: Problem): string {
+  const lines = [`✖ ${p.file}${p.line ? `:${p.line}` : ''}`, `  trường / field: ${p.field}`];
+  if (p.found !== undefined) lines.push(`  giá trị / found: ${p.found}`);
+  lines.push(`  VI: ${p.vi}`, `  EN: ${p.en}`);
+  if (p.example !== undefined) lines.push(`  ví dụ / example: ${p.example}`);
+  return lines.join('\n');
+}
+
+export function formatReport(problems: readonly Problem[]): string {
+  if (!problems.length) return '';
+  const n = problems.length;
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [
+    ...problems.map(formatProblem),
+    '',
+    `${n} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại "npm run check".`,
+    `${n} problem(s) in ${files} file(s). Fix them, then run "npm run check" again.`,
+  ].join('\n');
+}
