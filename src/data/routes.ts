@@ -46,7 +46,8 @@ function staticGroups(): RouteGroup<ViewProps>[] {
     {
       id: 'notfound',
       view: 'notfound',
-      paths: perLocale((l) => pathOf(l, ['404'])),
+      // The root 404 must be /404.html, the file static servers look for.
+      paths: perLocale((l) => (l === 'vi' ? '/404.html' : pathOf(l, ['404']))),
       titles: perLocale((l) => t(l)('notFound.title')),
       props: perLocale(() => ({ view: 'notfound' as const })),
       indexable: perLocale(() => false),

@@ -16,3 +16,13 @@ export function formatDate(iso: string, locale: Locale, style: 'long' | 'short' 
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(localeInfo(locale).intl, options).format(value);
 }
+
+/** A phone number for display: its spaces made non-breaking so it never wraps. */
+export function formatPhone(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
+/** The tel: link of a phone number. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}

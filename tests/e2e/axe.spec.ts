@@ -1,0 +1,33 @@
+// The accessibility sweep: every URL in the sitemap (and the 404 pages), WCAG 2.2 AA, 0 violations;
+// and no request leaves the site's origin.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './pages.ts';
+
+const paths = [...sitemapPaths(), '/404.html', '/en/404/', '/zh/404/'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Split the sweep into chunks so the two workers share it.
+const CHUNKS = 8;
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  const mine = paths.filter((_, i) => i % CHUNKS === chunk);
+  if (!mine.length) continue;
+  test(`axe sweep, part ${chunk + 1} of ${CHUNKS} (${mine.length} pages)`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:')) foreign.push(`${page.url()} → ${u}`);
+    });
+    const failures: string[] = [];
+    for (const path of mine) {
+      await page.goto(path, { waitUntil: 'load' });
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of results.violations) {
+        failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}

@@ -1,0 +1,55 @@
+// The frame works as a reader meets it: language switcher, skip link, search form without JS, 404s.
+import { test, expect } from '@playwright/test';
+
+test('the language switcher lands on the same page in the other language', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search is a plain GET form to the search page', async ({ page }) => {
+    await page.goto('/en/');
+    const box = page.getByRole('search').first().getByRole('searchbox');
+    await box.fill('dong dang');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=dong\+dang$/);
+  });
+});
+
+test('unknown addresses get the 404 page in their language', async ({ page }) => {
+  for (const [path, lang, heading] of [
+    ['/khong-co/', 'vi', 'Không tìm thấy trang'],
+    ['/en/nothing-here/', 'en', 'Page not found'],
+    ['/zh/meiyou/', 'zh-CN', '页面未找到'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('a 320 px wide phone shows the page without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/en/', '/zh/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
