@@ -33,6 +33,9 @@ export interface IssueLike {
   maximum?: number | bigint;
   origin?: string;
   format?: string;
+  pattern?: string;
+  /** Values for a rule's {placeholders} (custom issues carry them). */
+  params?: Record<string, unknown>;
   errors?: readonly (readonly IssueLike[])[];
 }
 
@@ -98,7 +101,173 @@ export const RULES: Record<string, Text> = {
     en: 'Give either "date" (the original date) or "recurring" (MM-DD every year).',
     example: 'date: "1954-05-07"',
   },
+  'calendar.lunarRecurring': {
+    vi: 'Ngày âm lịch ghi ở "recurring" (tháng-ngày âm lịch, MM-DD), năm gốc ghi ở "since".',
+    en: 'A lunar date goes in "recurring" (lunar month-day, MM-DD), its origin year in "since".',
+    example: 'recurring: "01-05"',
+  },
+
+  // ---- The content check's own rules ({name} is filled in from the problem's params) ----
+  'image.missing': {
+    vi: 'Không tìm thấy tệp ảnh {path}. Đặt ảnh cạnh tệp này và ghi đúng tên tệp (phân biệt chữ hoa, chữ thường).',
+    en: 'The picture {path} does not exist. Put the picture beside this file and write its exact file name (capitals matter).',
+    example: './huu-nghi-gate.jpg',
+  },
+  'image.format': {
+    vi: 'Cần tên một tệp ảnh .jpg, .jpeg, .png, .webp, .avif, .gif hoặc .svg đặt cạnh tệp này, bắt đầu bằng "./".',
+    en: 'Expected the name of a .jpg, .jpeg, .png, .webp, .avif, .gif or .svg picture beside this file, starting with "./".',
+    example: './huu-nghi-gate.jpg',
+  },
+  'ref.missing': {
+    vi: 'Không có mục "{value}" trong {where}. Các tên hiện có: {known}.',
+    en: 'There is no "{value}" in {where}. Existing names: {known}.',
+    example: '{first}',
+  },
+  'link.broken': {
+    vi: 'Liên kết nội bộ "{url}" không dẫn tới trang nào của trang web.',
+    en: 'The internal link "{url}" leads to no page of this site.',
+    example: '{suggestion}',
+  },
+  'link.slash': {
+    vi: 'Địa chỉ trang phải kết thúc bằng dấu "/".',
+    en: 'A page address must end with "/".',
+    example: '{suggestion}',
+  },
+  'link.unpublished': {
+    vi: 'Liên kết tới một mục chưa được xuất bản ({why}): người đọc sẽ gặp trang lỗi.',
+    en: 'Links to an entry that is not published ({why}): readers would find an error page.',
+    example: '{suggestion}',
+  },
+  'anchor.broken': {
+    vi: 'Không có tiêu đề nào mang neo "#{anchor}" trong {target}. Các neo hiện có: {known}.',
+    en: 'No heading has the anchor "#{anchor}" in {target}. Existing anchors: {known}.',
+    example: '{first}',
+  },
+  'slug.duplicate': {
+    vi: 'Địa chỉ {url} đã được dùng cho {other}. Đặt "slug" khác cho một trong hai.',
+    en: 'The address {url} is already used by {other}. Give one of them another "slug".',
+    example: 'slug: {name}-2',
+  },
+  'translation.noSource': {
+    vi: 'Bản dịch này không có bản gốc: thiếu tệp {source} (ngôn ngữ gốc là "{locale}"). Hãy tạo bản gốc, hoặc ghi đúng "sourceLocale".',
+    en: 'This translation has no source: {source} is missing (the source language is "{locale}"). Create it, or set "sourceLocale" to the language the entry was written in.',
+    example: 'sourceLocale: {available}',
+  },
+  'translation.sourceConflict': {
+    vi: 'Các bản ngôn ngữ của mục này ghi ngôn ngữ gốc khác nhau ({values}). Ghi cùng một giá trị trong mọi tệp.',
+    en: 'The language versions of this entry name different source languages ({values}). Write the same value in every file.',
+    example: 'sourceLocale: vi',
+  },
+  'locale.folder': {
+    vi: 'Thư mục ngôn ngữ "{folder}" không hợp lệ. Chỉ dùng các thư mục: vi, en, zh.',
+    en: '"{folder}" is not a language folder. Use only these folders: vi, en, zh.',
+    example: '{example}',
+  },
+  'file.extension': {
+    vi: 'Tệp này không được dùng ở đây: chỉ nhận {allowed}.{hint}',
+    en: 'This file does not belong here: only {allowed} files are read.{hintEn}',
+    example: '{example}',
+  },
+  'file.nested': {
+    vi: 'Tệp hoặc thư mục này đặt sai chỗ (lồng quá sâu, hoặc không nằm trong thư mục ngôn ngữ). Đặt tệp theo dạng {expected}.',
+    en: 'This file or folder is in the wrong place (nested too deep, or outside a language folder). Put files at {expected}.',
+    example: '{example}',
+  },
+  'collection.unknown': {
+    vi: '"{name}" không phải một loại nội dung. Các loại có: {allowed}.',
+    en: '"{name}" is not a content collection. The collections are: {allowed}.',
+    example: '{example}',
+  },
+  'entry.name': {
+    vi: 'Tên tệp (tên mục) chỉ dùng chữ Latinh thường không dấu, số và dấu gạch ngang.',
+    en: 'A file (entry) name uses lower-case Latin letters without accents, digits and hyphens only.',
+    example: '{example}',
+  },
+  'frontmatter.missing': {
+    vi: 'Tệp phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---".',
+    en: 'The file must start with its fields between two "---" lines.',
+    example: '---\ntitle: …\ndescription: …\n---',
+  },
+  'frontmatter.unclosed': {
+    vi: 'Phần thông tin đầu tệp chưa được đóng bằng một dòng "---".',
+    en: 'The fields at the top of the file are not closed with a "---" line.',
+    example: '---\ntitle: …\n---',
+  },
+  'yaml.notMap': {
+    vi: 'Cần các dòng dạng "tên: giá trị".',
+    en: 'Expected lines of the form "name: value".',
+    example: '{example}',
+  },
+  'yaml.syntax': {
+    vi: 'Lỗi cú pháp YAML ({reason}). Thường do thiếu dấu ":" sau tên trường, thụt lề không đều, hoặc văn bản có dấu ":" hay "#" mà không đặt trong ngoặc kép.',
+    en: 'YAML syntax error ({reason}). Usually a missing ":" after a field name, uneven indentation, or text containing ":" or "#" without quotes.',
+    example: 'title: "Lạng Sơn: cửa ngõ biên giới"',
+  },
+  'mdx.syntax': {
+    vi: 'Lỗi cú pháp trong nội dung ({reason}). Kiểm tra các thẻ đã đóng đủ (<Note>…</Note>); trong MDX, các dấu {, } và < của văn bản phải viết \\{, \\} và \\<.',
+    en: 'Syntax error in the text ({reason}). Check that every tag is closed (<Note>…</Note>); in MDX, write the characters {, } and < of ordinary text as \\{, \\} and \\<.',
+    example: '<Note>…</Note>',
+  },
+  'mdx.import': {
+    vi: 'Không được dùng "import" hay "export" trong nội dung. Các thành phần được phép đã có sẵn, không cần import: {allowed}.',
+    en: '"import" and "export" are not allowed in content. The allowed components are available without an import: {allowed}.',
+    example: '<Note>…</Note>',
+  },
+  'mdx.component': {
+    vi: 'Thành phần <{name}> không được phép. Chỉ dùng: {allowed}.',
+    en: 'The component <{name}> is not allowed. Use only: {allowed}.',
+    example: '<Note kind="warning">…</Note>',
+  },
+  'md.component': {
+    vi: 'Thành phần <{name}> chỉ dùng được trong tệp .mdx. Đổi đuôi tệp này thành .mdx (và giữ nguyên tên).',
+    en: 'The component <{name}> works only in an .mdx file. Rename this file to .mdx (same name).',
+    example: '{example}',
+  },
+  'mdx.expression': {
+    vi: 'Không được dùng biểu thức {…} trong nội dung. Nếu văn bản cần dấu ngoặc nhọn, hãy viết \\{ và \\}.',
+    en: 'Expressions in braces {…} are not allowed in content. If the text needs braces, write \\{ and \\}.',
+    example: '\\{ … \\}',
+  },
+  'html.unsafe': {
+    vi: 'Không được dùng {what} trong nội dung: chính sách bảo mật của trang web chặn mã và kiểu dáng nhúng trong trang.',
+    en: "{what} is not allowed in content: the site's security policy blocks embedded code and styles.",
+    example: 'Markdown, or <Note>…</Note>',
+  },
+  'body.image': {
+    vi: 'Không tìm thấy ảnh {path}. Ảnh nên đặt trong src/content/media/ kèm tệp mô tả .yaml.',
+    en: 'The picture {path} does not exist. Pictures belong in src/content/media/ with a .yaml record.',
+    example: '![Cửa khẩu Hữu Nghị](../../media/huu-nghi-gate.jpg)',
+  },
+  todo: {
+    vi: 'Vẫn còn "TODO": hãy viết nội dung thật trước khi xuất bản (hoặc đặt draft: true trong lúc còn soạn).',
+    en: 'Still has TODO: write the real text before publishing (or set draft: true while you are still writing).',
+    example: '{example}',
+  },
 };
+
+/** Fill a rule's {placeholders}; unknown ones are left empty. */
+const fill = (text: string, params: Record<string, unknown>): string =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key] ?? '') : ''));
+
+/** A problem from one of our RULES, with its {placeholders} filled in. */
+export function problemFromRule(
+  code: string,
+  where: { file: string; field: string; line?: number; found?: unknown },
+  params: Record<string, unknown> = {},
+): Problem {
+  const rule = RULES[code] ?? { vi: code, en: code };
+  const example = rule.example === undefined ? undefined : fill(rule.example, params) || undefined;
+  const problem: Problem = {
+    file: where.file,
+    field: where.field || '(file)',
+    found: show(where.found),
+    vi: fill(rule.vi, params),
+    en: fill(rule.en, params),
+    example,
+  };
+  if (where.line !== undefined) problem.line = where.line;
+  return problem;
+}
 
 const show = (value: unknown): string | undefined => {
   if (value === undefined) return undefined;
@@ -124,7 +293,15 @@ export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: rea
   const found = show(issue.input);
   const base = { file, field, found };
   const rule = RULES[issue.message];
-  if (rule) return { ...base, vi: rule.vi, en: rule.en, example: rule.example };
+  if (rule) {
+    const params = issue.params ?? {};
+    return {
+      ...base,
+      vi: fill(rule.vi, params),
+      en: fill(rule.en, params),
+      example: rule.example === undefined ? undefined : fill(rule.example, params) || undefined,
+    };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
@@ -169,6 +346,9 @@ export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: rea
       if (issue.format === 'email') return { ...base, ...RULES['email.invalid']! };
       if (issue.format === 'url') {
         return { ...base, vi: 'Cần một địa chỉ web đầy đủ.', en: 'Expected a full web address.', example: 'https://langson.gov.vn/' };
+      }
+      if (issue.format === 'regex' && issue.pattern) {
+        return { ...base, vi: `Sai định dạng: cần khớp mẫu ${issue.pattern}.`, en: `Wrong form: it must match ${issue.pattern}.` };
       }
       return { ...base, vi: `Sai định dạng (${issue.format}).`, en: `Wrong format (${issue.format}).` };
     case 'invalid_union': {

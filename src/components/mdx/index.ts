@@ -3,8 +3,13 @@
  * the content check (see src/components/mdx/README.md).
  */
 import Note from './Note.astro';
+import Gallery from './Gallery.astro';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from './names.ts';
 
-export const mdxComponents = { Note };
+/** Every name in names.ts must be registered here (TypeScript checks it), and nothing else. */
+export const mdxComponents = { Note, Gallery } satisfies Record<MdxComponentName, unknown>;
 
-export type MdxComponentName = keyof typeof mdxComponents;
-export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents) as MdxComponentName[];
+/** Fails type-checking when a component above is missing from names.ts (the content check reads that list). */
+export const mdxNamesComplete: [Exclude<keyof typeof mdxComponents, MdxComponentName>] extends [never] ? true : never = true;
+
+export { MDX_COMPONENT_NAMES, type MdxComponentName };
