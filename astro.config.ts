@@ -19,5 +19,6 @@ export default defineConfig({
     sitemapGroups(),
     sitemap({ filter: isIndexable, serialize: withAlternates }),
   ],
-  vite: { plugins: [brandCss(province)] },
+  // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
+  vite: { plugins: [brandCss(province)], build: { assetsInlineLimit: 0 } },
 });

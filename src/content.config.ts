@@ -41,4 +41,5 @@ export const collections = {
   glossary: list('glossary', c.glossary.schema),
   'calendar-dates': list('calendar-dates', c['calendar-dates'].schema),
   'diplomatic-relations': list('diplomatic-relations', c['diplomatic-relations'].schema),
+  redirects: list('redirects', c.redirects.schema),
 };

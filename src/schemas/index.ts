@@ -7,7 +7,7 @@ import type { SchemaHelpers } from './fields.ts';
 import { IncentiveSchema, OpportunitySchema, SectorSchema, ZoneSchema } from './invest.ts';
 import { CultureSchema, DestinationSchema, FestivalSchema } from './visit.ts';
 import { ContactSchema, GlossarySchema, MediaSchema, NewsSchema, PressKitSchema } from './press.ts';
-import { PageSchema } from './pages.ts';
+import { PageSchema, RedirectSchema } from './pages.ts';
 import { CalendarDateSchema, RelationSchema } from './calendar.ts';
 
 export interface CollectionSpec {
@@ -36,6 +36,7 @@ export const COLLECTIONS = {
   glossary: { layout: 'list', schema: GlossarySchema },
   'calendar-dates': { layout: 'list', schema: CalendarDateSchema },
   'diplomatic-relations': { layout: 'list', schema: RelationSchema },
+  redirects: { layout: 'list', schema: RedirectSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

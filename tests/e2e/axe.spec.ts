@@ -1,5 +1,5 @@
 // The accessibility sweep: every URL in the sitemap (and the 404 pages), WCAG 2.2 AA, 0 violations;
-// and no request leaves the site's origin.
+// no request leaves the site's origin; and the Content-Security-Policy reports no violation.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './pages.ts';
@@ -19,6 +19,11 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       const u = r.url();
       if (!u.startsWith(origin) && !u.startsWith('data:')) foreign.push(`${page.url()} → ${u}`);
     });
+    // The Content-Security-Policy must hold: Chromium reports each violation on the console.
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+    });
     const failures: string[] = [];
     for (const path of mine) {
       await page.goto(path, { waitUntil: 'load' });
@@ -29,5 +34,6 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     }
     expect(failures).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 }

@@ -53,3 +53,18 @@ test('a 320 px wide phone shows the page without horizontal scrolling', async ({
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('the CSP is enforced: an injected inline script is refused and reported', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto('/en/');
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true;';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+  expect(messages.some((m) => /Content Security Policy/.test(m))).toBe(true);
+});
