@@ -29,15 +29,28 @@ export const CalendarDateSchema = () =>
       date: partialDate().optional(),
       /** Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết. */
       recurring: z.string().regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' }).optional(),
-      /** For lunar dates with a known origin year. */
+      /** For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu). */
       since: z.number().int().min(1000).max(2100).optional(),
+      /** How many days it lasts (1 for a single day). */
+      days: z.number().int().min(1).max(31).default(1),
       /** true when it is observed every year (holidays); false when only its round anniversaries matter. */
       everyYear: z.boolean().default(true),
+      /**
+       * verified (the date is confirmed by the source), year-verified (only the year: shown as the
+       * year alone), or unverified (shown flagged as not confirmed).
+       */
+      confidence: z.enum(['verified', 'year-verified', 'unverified']).default('verified'),
       /** Where the fact comes from. */
       source: z.string().trim().min(3),
+      /** A note for editors (not shown). */
+      note: z.string().optional(),
     })
     .strict()
-    .refine((d) => d.date !== undefined || d.recurring !== undefined, { message: 'calendar.when', path: ['date'] });
+    .refine((d) => d.date !== undefined || d.recurring !== undefined, { message: 'calendar.when', path: ['date'] })
+    .refine((d) => d.calendar === 'solar' || d.recurring !== undefined, {
+      message: 'calendar.lunarRecurring',
+      path: ['recurring'],
+    });
 
 export const PARTNERSHIP_LEVELS = ['comprehensive-strategic', 'strategic', 'comprehensive', 'none'] as const;
 
@@ -49,10 +62,17 @@ export const RelationSchema = () =>
       country: localized(),
       /** The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is known. */
       established: partialDate(),
-      /** verified (the date is confirmed by the source), year-verified, or unverified (not published as a date). */
+      /**
+       * verified (the date is confirmed by the source), year-verified (only the year is confirmed:
+       * shown as the year alone), or unverified (shown flagged, never as a confirmed date).
+       */
       confidence: z.enum(['verified', 'year-verified', 'unverified']),
       /** The current partnership level. */
       partnership: z.enum(PARTNERSHIP_LEVELS).default('none'),
+      /** verified, or unverified when the level or its years are not confirmed by the source (shown flagged). */
+      partnershipConfidence: z.enum(['verified', 'unverified']).default('verified'),
+      /** A relationship named outside the three partnership levels (Laos, Cambodia, Cuba), in every language. */
+      framework: localized().optional(),
       /** Each upgrade: level and year. */
       history: z
         .array(z.object({ level: z.enum(PARTNERSHIP_LEVELS), year: z.number().int().min(1945).max(2100) }).strict())
