@@ -3,8 +3,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { province } from './src/data/province.ts';
 import { brandCss } from './src/integrations/brand-css.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './src/integrations/sitemap-groups.ts';
 
 export default defineConfig({
@@ -14,6 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
   integrations: [
     mdx(),
     sitemapGroups(),
