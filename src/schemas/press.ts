@@ -32,6 +32,11 @@ export const NewsSchema = () =>
         .default([]),
       /** Topics, for related items. */
       tags: z.array(z.string().trim().min(2)).default([]),
+      /**
+       * true for a sample item written for the demonstration site (e.g. a release the province did not
+       * really issue): the page then shows a visible notice saying so. Its facts must still be true.
+       */
+      sample: z.boolean().default(false),
     })
     .strict()
     .refine((n) => n.type !== 'press-release' || n.dateline !== undefined, {
