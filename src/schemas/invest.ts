@@ -41,6 +41,8 @@ export const ZoneSchema = () =>
       sectors: z.array(ref('sectors')).default([]),
       /** Where the facts come from (a law, decision or official page). */
       source: z.string().trim().min(3),
+      /** Position among zones of the same kind (1 first); ties are listed by title. */
+      order: z.number().int().min(1).default(100),
     })
     .strict()
     .refine((zone) => zone.kind !== 'border-gate' || zone.gateLevel !== undefined, {
