@@ -1,0 +1,181 @@
+/**
+ * The Visit and Culture sections' data: destinations, festivals and culture articles in every
+ * language (through localizedEntries, which handles translations, fallbacks, drafts and embargo),
+ * the practical pages, the festivals' dates for the build's year, and the points of the map.
+ * Returns plain objects; the views stay thin.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { DESTINATION_KINDS, CULTURE_KINDS } from '../schemas/visit.ts';
+import { nextFestivalDate, festivalDates, type FestivalDate, type RecurringDate } from '../lib/festival-dates.ts';
+import { pointInPolygon, type MapPoint } from '../lib/map.ts';
+import { groupByKind, sortByText } from '../lib/visit.ts';
+import type { SolarDate } from '../lib/lunar.ts';
+import { localizedEntries, type LocalizedEntry } from './content.ts';
+import { buildNow } from './clock.ts';
+import { province } from './province.ts';
+import { mediaById, type MediaRecord } from './press.ts';
+import { getRoutes } from './routes.ts';
+import { CITY_INSET, OUTLINE } from './province-outline.ts';
+
+export type DestinationEntry = LocalizedEntry<'destinations'>;
+export type FestivalEntry = LocalizedEntry<'festivals'>;
+export type CultureEntry = LocalizedEntry<'culture'>;
+export type DestinationKind = (typeof DESTINATION_KINDS)[number];
+export type CultureKind = (typeof CULTURE_KINDS)[number];
+export { DESTINATION_KINDS, CULTURE_KINDS };
+
+let destinationsMemo: Promise<DestinationEntry[]> | undefined;
+
+/**
+ * Every public destination. A destination whose coordinates fall outside the province (a typo
+ * such as 12.877 for 21.877) stops the build with the entry named.
+ */
+export function destinationEntries(): Promise<DestinationEntry[]> {
+  destinationsMemo ??= (async () => {
+    const entries = await localizedEntries('destinations');
+    for (const entry of entries) {
+      for (const locale of entry.variants.vi.available) {
+        const { coordinates } = entry.variants[locale].entry.data;
+        if (!pointInPolygon(coordinates, OUTLINE)) {
+          throw new Error(
+            `src/content/destinations/${locale}/${entry.name}: coordinates ${coordinates.lat}, ${coordinates.lon} lie outside ${province.name.en} (check latitude and longitude)`,
+          );
+        }
+      }
+    }
+    return entries;
+  })();
+  return destinationsMemo;
+}
+
+export const festivalEntries = (): Promise<FestivalEntry[]> => localizedEntries('festivals');
+export const cultureEntries = (): Promise<CultureEntry[]> => localizedEntries('culture');
+
+/** Today in the province's time zone, at build time. */
+export function buildToday(): SolarDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: province.timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(buildNow());
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+/** The URL of a route by id in a language (e.g. `destinations:mau-son`), if the site has it. */
+export async function pathOfId(id: string, locale: Locale): Promise<string | undefined> {
+  return (await getRoutes()).find((r) => r.id === id && r.locale === locale)?.path;
+}
+
+/** A picture's record, or undefined when there is none or it has expired (it must not be shown then). */
+export async function mediaRecord(id: string | undefined): Promise<MediaRecord | undefined> {
+  return id ? mediaById(id) : undefined;
+}
+
+/** Several pictures in order; an unknown or expired one stops the build with the place named. */
+export async function mediaRecords(ids: readonly string[], where: string): Promise<MediaRecord[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const media = await mediaById(id);
+      if (!media) throw new Error(`${where}: the picture "${id}" is unknown or has expired (see src/content/media/)`);
+      return media;
+    }),
+  );
+}
+
+/** Destinations grouped by kind, sorted by title in the reader's language. */
+export async function destinationsByKind(locale: Locale): Promise<{ kind: DestinationKind; items: DestinationEntry[] }[]> {
+  const sorted = sortByText(await destinationEntries(), (e) => e.variants[locale].entry.data.title, locale);
+  return groupByKind(sorted, DESTINATION_KINDS, (e) => e.variants[locale].entry.data.kind);
+}
+
+/** Culture articles grouped by kind, by their `order` and then title. */
+export async function cultureByKind(locale: Locale): Promise<{ kind: CultureKind; items: CultureEntry[] }[]> {
+  const sorted = sortByText(await cultureEntries(), (e) => e.variants[locale].entry.data.title, locale).sort(
+    (a, b) => a.variants[locale].entry.data.order - b.variants[locale].entry.data.order,
+  );
+  return groupByKind(sorted, CULTURE_KINDS, (e) => e.variants[locale].entry.data.kind);
+}
+
+/** A festival with its occurrence in the build's year and its current-or-next one. */
+export interface FestivalWithDates {
+  entry: FestivalEntry;
+  date: RecurringDate;
+  /** The occurrences starting in the build's year. */
+  thisYear: FestivalDate[];
+  /** The current or next occurrence from the build's day. */
+  next: FestivalDate | undefined;
+}
+
+export function datesOf(entry: FestivalEntry, today: SolarDate = buildToday()): FestivalWithDates {
+  const date = entry.variants.vi.entry.data.date;
+  return { entry, date, thisYear: festivalDates(date, today.year), next: nextFestivalDate(date, today) };
+}
+
+/** Every festival with its dates, in the order they fall this year. */
+export async function festivalsWithDates(): Promise<FestivalWithDates[]> {
+  const today = buildToday();
+  const all = (await festivalEntries()).map((e) => datesOf(e, today));
+  const key = (f: FestivalWithDates) => f.thisYear[0]?.start ?? '9999';
+  return all.sort((a, b) => key(a).localeCompare(key(b)) || a.entry.name.localeCompare(b.entry.name));
+}
+
+/** The festivals held at a destination. */
+export async function festivalsAt(destination: string): Promise<FestivalWithDates[]> {
+  return (await festivalsWithDates()).filter((f) => f.entry.variants.vi.entry.data.destination === destination);
+}
+
+/** A link with a title and its one-line description. */
+export interface PageLink {
+  path: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * The Visit section's own pages (the `pages` collection with section: visit): practical
+ * information (role: practical) and the rest (itineraries), each by `order`.
+ */
+export async function visitPages(locale: Locale): Promise<{ practical: PageLink[]; itineraries: PageLink[] }> {
+  const pages = (await localizedEntries('pages')).filter((p) => p.variants[locale].entry.data.section === 'visit');
+  pages.sort((a, b) => a.variants[locale].entry.data.order - b.variants[locale].entry.data.order);
+  const routes = await getRoutes();
+  const links = pages.flatMap((p) => {
+    const route = routes.find((r) => r.id === `pages:${p.name}` && r.locale === locale);
+    const data = p.variants[locale].entry.data;
+    return route ? [{ practical: data.role === 'practical', link: { path: route.path, title: data.title, description: data.description } }] : [];
+  });
+  return { practical: links.filter((l) => l.practical).map((l) => l.link), itineraries: links.filter((l) => !l.practical).map((l) => l.link) };
+}
+
+/** A destination on the map, numbered as in the list beside it. */
+export interface LocatedDestination extends MapPoint {
+  n: number;
+  path: string;
+  title: string;
+  kind: DestinationKind;
+  /** In the provincial capital's inset. */
+  inCity: boolean;
+}
+
+/** The destinations on the map, numbered in the order of the grouped list. */
+export async function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
+  const groups = await destinationsByKind(locale);
+  const routes = await getRoutes();
+  const { bounds } = CITY_INSET;
+  let n = 0;
+  return groups.flatMap(({ items }) =>
+    items.map((entry) => {
+      const data = entry.variants[locale].entry.data;
+      const { lat, lon } = data.coordinates;
+      n += 1;
+      return {
+        id: entry.name,
+        n,
+        lat,
+        lon,
+        label: data.mapLabel ?? data.title,
+        title: data.title,
+        kind: data.kind,
+        path: routes.find((r) => r.id === `destinations:${entry.name}` && r.locale === locale)?.path ?? '',
+        inCity: lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
+      };
+    }),
+  );
+}
