@@ -2,6 +2,11 @@
  * The steps around `astro build`. Each capability that works on the whole site (the content
  * check before, the search index and press kits after) registers one step here.
  */
+import { contentCheckStep } from './content-check.ts';
+
+import { notFoundPages } from './steps/not-found-pages.ts';
+import { searchIndex } from './steps/search-index.ts';
+
 export interface BuildContext {
   /** The repository root. */
   root: string;
@@ -16,7 +21,7 @@ export interface BuildStep {
 }
 
 /** Before Astro: fail fast with editors' messages. */
-export const PRE_BUILD_STEPS: BuildStep[] = [];
+export const PRE_BUILD_STEPS: BuildStep[] = [contentCheckStep];
 
 /** After Astro, on the built site in outDir. */
-export const POST_BUILD_STEPS: BuildStep[] = [];
+export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, searchIndex];
