@@ -7,6 +7,15 @@ import { useTranslations } from '../i18n/translator.ts';
 import { expandGroups, homePath, pathOf, sectionPath, NAV_SECTIONS, SECTIONS, type Route, type RouteGroup, type SectionKey } from '../lib/routing.ts';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
+import { pressRoutes } from './routes/press.ts';
+import { calendarRoutes, type CalendarViewProps } from './routes/calendar.ts';
+import { visitRoutes } from './routes/visit.ts';
+import { cultureRoutes } from './routes/culture.ts';
+import { investRoutes } from './routes/invest.ts';
+import type { FilterDimension } from '../lib/invest.ts';
+import type { CultureEntry, DestinationEntry, FestivalEntry } from './visit.ts';
+import type { KitEntry, NewsEntry, PressItem } from './press.ts';
+import type { ListKind } from '../lib/press.ts';
 
 /**
  * What a view receives. Each section adds its own variants here; RouteView.astro picks the
@@ -17,7 +26,27 @@ export type ViewProps =
   | { view: 'notfound' }
   | { view: 'section'; section: SectionKey }
   | { view: 'search' }
-  | { view: 'entry'; entry: LocalizedEntry };
+  | { view: 'entry'; entry: LocalizedEntry }
+  | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
+  | { view: 'press-item'; entry: NewsEntry }
+  | { view: 'press-kits' }
+  | { view: 'press-kit'; entry: KitEntry }
+  | { view: 'press-contacts' }
+  | { view: 'press-media' }
+  | CalendarViewProps
+  | { view: 'visit-list'; list: 'index' | 'destinations' | 'festivals' }
+  | { view: 'destination'; entry: DestinationEntry }
+  | { view: 'festival'; entry: FestivalEntry }
+  | { view: 'culture-index' }
+  | { view: 'culture-entry'; entry: CultureEntry }
+  | { view: 'invest-home' }
+  | { view: 'invest-opportunities'; filter?: { dimension: FilterDimension; value: string } }
+  | { view: 'invest-opportunity'; name: string }
+  | { view: 'invest-sector'; name: string }
+  | { view: 'invest-zone'; name: string }
+  | { view: 'invest-incentives' }
+  | { view: 'invest-incentive'; name: string }
+  | { view: 'invest-glance' };
 // Sections add their own variants to the union above, one line each.
 
 /** A section's contribution to the route table. */
@@ -30,7 +59,7 @@ export const perLocale = <T>(make: (locale: Locale) => T): Localized<T> =>
  * The sections' route providers, each in src/data/routes/<section>.ts.
  * A new section adds one import and one entry here.
  */
-const PROVIDERS: RouteProvider[] = [];
+const PROVIDERS: RouteProvider[] = [calendarRoutes, pressRoutes, visitRoutes, cultureRoutes, investRoutes];
 
 const t = (locale: Locale) => useTranslations(locale);
 
@@ -54,6 +83,10 @@ function staticGroups(): RouteGroup<ViewProps>[] {
     },
   ];
   for (const section of NAV_SECTIONS) {
+    if (section === 'press') continue; // the newsroom comes from src/data/routes/press.ts
+    if (section === 'calendar') continue; // the calendar comes from src/data/routes/calendar.ts
+    if (section === 'visit' || section === 'culture') continue; // from src/data/routes/visit.ts and culture.ts
+    if (section === 'invest') continue; // the Invest section comes from src/data/routes/invest.ts
     groups.push({
       id: `section:${section}`,
       view: section === 'search' ? 'search' : 'section',
@@ -66,7 +99,8 @@ function staticGroups(): RouteGroup<ViewProps>[] {
 }
 
 function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
-  return pages.map((entry) => ({
+  // The release boilerplate is printed inside press releases, not a page of its own.
+  return pages.filter((entry) => entry.variants.vi.entry.data.role !== 'boilerplate').map((entry) => ({
     id: `pages:${entry.name}`,
     view: 'entry',
     paths: perLocale((l) => {
@@ -91,13 +125,45 @@ export function getRoutes(): Promise<Route<ViewProps>[]> {
   return memo;
 }
 
-/** The URL of a page with a given role (about, contact...) in a language, if the site has one. */
-export async function pathOfRole(role: string, locale: Locale): Promise<string | undefined> {
-  const pages = await localizedEntries('pages');
-  const page = pages.find((p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role);
-  if (!page) return undefined;
-  const routes = await getRoutes();
-  return routes.find((r) => r.id === `pages:${page.name}` && r.locale === locale)?.path;
+let byId: Promise<Map<string, Route<ViewProps>>> | undefined;
+
+/**
+ * A page by its id in a language (`pages:gioi-thieu`, `destinations:mau-son`), from an index built
+ * once: use it instead of `(await getRoutes()).find(...)`, which costs a pass over every page of
+ * the site for each lookup (quadratic when every page looks something up).
+ */
+export async function routeById(id: string, locale: Locale): Promise<Route<ViewProps> | undefined> {
+  byId ??= getRoutes().then((routes) => {
+    const map = new Map<string, Route<ViewProps>>();
+    for (const r of routes) if (!map.has(`${r.locale}|${r.id}`)) map.set(`${r.locale}|${r.id}`, r);
+    return map;
+  });
+  return (await byId).get(`${locale}|${id}`);
+}
+
+let byPath: Promise<Map<string, Route<ViewProps>>> | undefined;
+
+/** A page by its site-relative URL (`/en/press/`), from an index built once (see routeById). */
+export async function routeByPath(path: string): Promise<Route<ViewProps> | undefined> {
+  byPath ??= getRoutes().then((routes) => new Map(routes.map((r) => [r.path, r])));
+  return (await byPath).get(path);
+}
+
+const roleMemo = new Map<string, Promise<string | undefined>>();
+
+/** The URL of a page with a given role (about, contact...) in a language, if the site has one. Every page's footer asks, so answers are kept. */
+export function pathOfRole(role: string, locale: Locale): Promise<string | undefined> {
+  const key = `${role}|${locale}`;
+  let path = roleMemo.get(key);
+  if (!path) {
+    path = (async () => {
+      const pages = await localizedEntries('pages');
+      const page = pages.find((p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role);
+      return page ? (await routeById(`pages:${page.name}`, locale))?.path : undefined;
+    })();
+    roleMemo.set(key, path);
+  }
+  return path;
 }
 
 export { SECTIONS };
