@@ -35,3 +35,13 @@ describe('internal links', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('rendered Markdown', () => {
+  it('leaves no literal ** or __ emphasis markers in page text (a sign of a Markdown mistake)', () => {
+    const offenders = pages.flatMap((p) => {
+      const text = p.html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+      return [...text.matchAll(/.{0,20}\*\*.{0,20}/g)].map((m) => `${p.url}: …${m[0].trim()}…`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
