@@ -14,7 +14,7 @@ import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { buildNow } from './clock.ts';
 import { province } from './province.ts';
 import { mediaById, type MediaRecord } from './press.ts';
-import { getRoutes } from './routes.ts';
+import { routeById } from './routes.ts';
 import { CITY_INSET, OUTLINE } from './province-outline.ts';
 
 export type DestinationEntry = LocalizedEntry<'destinations'>;
@@ -60,7 +60,7 @@ export function buildToday(): SolarDate {
 
 /** The URL of a route by id in a language (e.g. `destinations:mau-son`), if the site has it. */
 export async function pathOfId(id: string, locale: Locale): Promise<string | undefined> {
-  return (await getRoutes()).find((r) => r.id === id && r.locale === locale)?.path;
+  return (await routeById(id, locale))?.path;
 }
 
 /** A picture's record, or undefined when there is none or it has expired (it must not be shown then). */
@@ -135,9 +135,9 @@ export interface PageLink {
 export async function visitPages(locale: Locale): Promise<{ practical: PageLink[]; itineraries: PageLink[] }> {
   const pages = (await localizedEntries('pages')).filter((p) => p.variants[locale].entry.data.section === 'visit');
   pages.sort((a, b) => a.variants[locale].entry.data.order - b.variants[locale].entry.data.order);
-  const routes = await getRoutes();
-  const links = pages.flatMap((p) => {
-    const route = routes.find((r) => r.id === `pages:${p.name}` && r.locale === locale);
+  const routes = await Promise.all(pages.map((p) => routeById(`pages:${p.name}`, locale)));
+  const links = pages.flatMap((p, i) => {
+    const route = routes[i];
     const data = p.variants[locale].entry.data;
     return route ? [{ practical: data.role === 'practical', link: { path: route.path, title: data.title, description: data.description } }] : [];
   });
@@ -157,7 +157,8 @@ export interface LocatedDestination extends MapPoint {
 /** The destinations on the map, numbered in the order of the grouped list. */
 export async function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
   const groups = await destinationsByKind(locale);
-  const routes = await getRoutes();
+  const items = groups.flatMap(({ items }) => items);
+  const paths = new Map(await Promise.all(items.map(async (e) => [e.name, (await routeById(`destinations:${e.name}`, locale))?.path ?? ''] as const)));
   const { bounds } = CITY_INSET;
   let n = 0;
   return groups.flatMap(({ items }) =>
@@ -173,7 +174,7 @@ export async function mapDestinations(locale: Locale): Promise<LocatedDestinatio
         label: data.mapLabel ?? data.title,
         title: data.title,
         kind: data.kind,
-        path: routes.find((r) => r.id === `destinations:${entry.name}` && r.locale === locale)?.path ?? '',
+        path: paths.get(entry.name) ?? '',
         inCity: lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
       };
     }),
