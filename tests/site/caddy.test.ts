@@ -1,6 +1,7 @@
 // Runs Debian's Caddy on loopback (plain HTTP, no certificates) with the generated Caddyfile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { startServer } from './server-process.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,16 +25,7 @@ beforeAll(async () => {
   const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
   const check = spawnSync(CADDY, ['validate', '--config', file, '--adapter', 'caddyfile'], { encoding: 'utf8', env });
   if (check.status !== 0) throw new Error(`caddy refused the generated Caddyfile:\n${check.stderr}`);
-  server = spawn(CADDY, ['run', '--config', file, '--adapter', 'caddyfile'], { stdio: 'ignore', env });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`${base}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('caddy did not start');
+  server = await startServer(CADDY, ['run', '--config', file, '--adapter', 'caddyfile'], `${base}/`, env);
 });
 
 afterAll(() => {

@@ -1,7 +1,8 @@
 // Starts Debian's nginx on loopback with the configuration the build generated and checks what
 // a reader's browser would get: security headers, caching, redirects and the language 404s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { startServer } from './server-process.ts';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,16 +30,7 @@ beforeAll(async () => {
   );
   const test = spawnSync(NGINX, ['-t', '-c', join(dir, 'nginx.conf'), '-p', dir], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t refused the generated configuration:\n${test.stderr}`);
-  server = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`${base}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('nginx did not start');
+  server = await startServer(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir], `${base}/`);
 });
 
 afterAll(() => {
