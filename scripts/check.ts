@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatHeldBack, inspectContent } from './lib/content-check.ts';
 import { formatReport } from '../src/lib/problems.ts';
+import { provinceProblems } from './lib/steps/province-check.ts';
 
 function rootFromArgs(argv: readonly string[]): string {
   const at = argv.indexOf('--root');
@@ -38,6 +39,7 @@ if (!existsSync(join(root, 'src/content'))) {
 }
 const started = performance.now();
 const report = inspectContent(root, { now: now() });
+report.problems.unshift(...(await provinceProblems(root)));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const held = formatHeldBack(report.heldBack);
 if (held.length) console.log(held.join('\n'));

@@ -3,6 +3,7 @@
  * check before, the search index and press kits after) registers one step here.
  */
 import { contentCheckStep } from './content-check.ts';
+import { provinceCheckStep } from './steps/province-check.ts';
 
 import { notFoundPages } from './steps/not-found-pages.ts';
 import { searchIndex } from './steps/search-index.ts';
@@ -21,7 +22,7 @@ export interface BuildStep {
 }
 
 /** Before Astro: fail fast with editors' messages. */
-export const PRE_BUILD_STEPS: BuildStep[] = [contentCheckStep];
+export const PRE_BUILD_STEPS: BuildStep[] = [provinceCheckStep, contentCheckStep];
 
 /** After Astro, on the built site in outDir. */
 export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, searchIndex];

@@ -43,6 +43,26 @@ type Text = { vi: string; en: string; example?: string };
 
 /** Our own rule codes, raised as custom Zod issues or by the cross-file checks. */
 export const RULES: Record<string, Text> = {
+  'colour.invalid': {
+    vi: 'Màu viết theo dạng #RRGGBB (mã thập lục phân).',
+    en: 'Write the colour as #RRGGBB (hexadecimal).',
+    example: '#1f5d3a',
+  },
+  'province.id': {
+    vi: 'Tên máy của tỉnh: chữ thường không dấu, số và dấu gạch ngang.',
+    en: "The province's machine name: lower-case letters, digits and hyphens.",
+    example: 'lang-son',
+  },
+  'site.url': {
+    vi: 'Địa chỉ trang web đầy đủ, bắt đầu bằng https://, không có đường dẫn phía sau.',
+    en: 'The full address of the site, starting with https://, with no path after it.',
+    example: 'https://langson.gov.vn',
+  },
+  'logo.path': {
+    vi: 'Đường dẫn tệp logo trong thư mục src/assets/ (svg hoặc png).',
+    en: 'The path of the logo file under src/assets/ (svg or png).',
+    example: 'brand/logo.svg',
+  },
   'date.invalid': {
     vi: 'Ngày không hợp lệ hoặc không có thật. Hãy viết ngày có thật theo dạng YYYY-MM-DD.',
     en: 'Not a real date. Write an existing date as YYYY-MM-DD.',

@@ -11,12 +11,12 @@ const localized = z.object({
 
 const hexColour = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour as #RRGGBB, e.g. #1f5d3a' });
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
 
 /** The province's identity: the one file to edit when Portico serves another province. */
 export const ProvinceSchema = z.object({
   /** Short machine name, used in file names and UIDs, e.g. `lang-son`. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { message: 'lower-case letters, digits and hyphens, e.g. lang-son' }),
+  id: z.string().regex(/^[a-z0-9-]+$/, { message: 'province.id' }),
   /** The province's name in each language, e.g. Lạng Sơn / Lang Son / 谅山. */
   name: localized,
   /** The name with its administrative title, e.g. "tỉnh Lạng Sơn" / "Lang Son Province" / "谅山省". */
@@ -24,7 +24,7 @@ export const ProvinceSchema = z.object({
   /** One line under the name in the header and in link previews. */
   tagline: localized,
   /** The public address of the production site, with https and no trailing path, e.g. https://langson.example.vn. */
-  site: z.url({ protocol: /^https$/, message: 'a full https address, e.g. https://langson.example.vn' }),
+  site: z.url({ protocol: /^https$/, message: 'site.url' }),
   /** The agency that publishes the site. */
   agency: z.object({
     /** Its name in each language. */
@@ -32,9 +32,9 @@ export const ProvinceSchema = z.object({
     /** Its postal address in each language. */
     address: localized,
     /** Telephone in international form, e.g. +84 205 3812 345. */
-    phone: z.string().regex(/^\+[0-9 ]{8,20}$/, { message: 'an international number, e.g. +84 205 3812 345' }),
+    phone: z.string().regex(/^\+[0-9 ]{8,20}$/, { message: 'phone.invalid' }),
     /** Contact e-mail. */
-    email: z.email({ message: 'an e-mail address, e.g. contact@langson.gov.vn' }),
+    email: z.email({ message: 'email.invalid' }),
     /** The agency's official portal. */
     website: z.url({ protocol: /^https?$/ }),
     /**
@@ -68,7 +68,7 @@ export const ProvinceSchema = z.object({
     surface: hexColour,
   }),
   /** The logo: a file under src/assets/, e.g. brand/logo.svg. */
-  logo: z.string().regex(/^[\w./-]+\.(svg|png)$/, { message: 'a path under src/assets/, e.g. brand/logo.svg' }),
+  logo: z.string().regex(/^[\w./-]+\.(svg|png)$/, { message: 'logo.path' }),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
 });
