@@ -154,8 +154,20 @@ export interface LocatedDestination extends MapPoint {
   inCity: boolean;
 }
 
+// Every destination page draws the locator map: compute the points once per language, not per page.
+const mapMemo = new Map<Locale, Promise<LocatedDestination[]>>();
+
 /** The destinations on the map, numbered in the order of the grouped list. */
-export async function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
+export function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
+  let points = mapMemo.get(locale);
+  if (!points) {
+    points = computeMapDestinations(locale);
+    mapMemo.set(locale, points);
+  }
+  return points;
+}
+
+async function computeMapDestinations(locale: Locale): Promise<LocatedDestination[]> {
   const groups = await destinationsByKind(locale);
   const items = groups.flatMap(({ items }) => items);
   const paths = new Map(await Promise.all(items.map(async (e) => [e.name, (await routeById(`destinations:${e.name}`, locale))?.path ?? ''] as const)));
