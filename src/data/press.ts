@@ -105,11 +105,18 @@ export async function mediaContacts(): Promise<Contact[]> {
   return order.flatMap((kind) => all.filter((c) => c.kind === kind));
 }
 
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's date in the province's time zone, as YYYY-MM-DD, at build time. */
 export function buildToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: province.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(buildNow());
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: province.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return dayFormat.format(buildNow());
 }
-
 
 let mediaMemo: Promise<{ records: MediaRecord[]; paths: Map<string, string> }> | undefined;
 function loadMedia() {

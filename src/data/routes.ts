@@ -9,10 +9,12 @@ import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
 import { pressRoutes } from './routes/press.ts';
 import { calendarRoutes, type CalendarViewProps } from './routes/calendar.ts';
-import { visitRoutes } from './routes/visit.ts';
-import { cultureRoutes } from './routes/culture.ts';
+import { visitRoutes, type VisitListProps } from './routes/visit.ts';
+import { cultureRoutes, type CultureIndexProps } from './routes/culture.ts';
 import { investRoutes } from './routes/invest.ts';
 import type { FilterDimension } from '../lib/invest.ts';
+import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
+import { pagedGroups } from './routes/paged.ts';
 import type { CultureEntry, DestinationEntry, FestivalEntry } from './visit.ts';
 import type { KitEntry, NewsEntry, PressItem } from './press.ts';
 import type { ListKind } from '../lib/press.ts';
@@ -26,7 +28,7 @@ export type ViewProps =
   | { view: 'notfound' }
   | { view: 'section'; section: SectionKey }
   | { view: 'search' }
-  | { view: 'entry'; entry: LocalizedEntry }
+  | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage }
   | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
   | { view: 'press-item'; entry: NewsEntry }
   | { view: 'press-kits' }
@@ -34,10 +36,10 @@ export type ViewProps =
   | { view: 'press-contacts' }
   | { view: 'press-media' }
   | CalendarViewProps
-  | { view: 'visit-list'; list: 'index' | 'destinations' | 'festivals' }
+  | VisitListProps
   | { view: 'destination'; entry: DestinationEntry }
   | { view: 'festival'; entry: FestivalEntry }
-  | { view: 'culture-index' }
+  | CultureIndexProps
   | { view: 'culture-entry'; entry: CultureEntry }
   | { view: 'invest-home' }
   | { view: 'invest-opportunities'; filter?: { dimension: FilterDimension; value: string } }
@@ -48,6 +50,12 @@ export type ViewProps =
   | { view: 'invest-incentive'; name: string }
   | { view: 'invest-glance' };
 // Sections add their own variants to the union above, one line each.
+
+/** One page of the site map: its share of the language's indexable pages. */
+export interface SitemapPage {
+  paging: Paging;
+  links: { path: string; title: string }[];
+}
 
 /** A section's contribution to the route table. */
 export type RouteProvider = () => Promise<RouteGroup<ViewProps>[]>;
@@ -98,19 +106,54 @@ function staticGroups(): RouteGroup<ViewProps>[] {
   return groups;
 }
 
+/** A `pages` entry's URL: under its section, or at the top level. */
+const pagePath = (entry: LocalizedEntry<'pages'>, l: Locale): string => {
+  const section = entry.variants[l].entry.data.section;
+  return section === 'none' ? pathOf(l, [entry.segments[l]]) : sectionPath(l, section, entry.segments[l]);
+};
+
+const isSitemap = (entry: LocalizedEntry<'pages'>) => entry.variants.vi.entry.data.role === 'sitemap';
+
 function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
-  // The release boilerplate is printed inside press releases, not a page of its own.
-  return pages.filter((entry) => entry.variants.vi.entry.data.role !== 'boilerplate').map((entry) => ({
+  // The release boilerplate is printed inside press releases, not a page of its own; the site
+  // map is paginated over every other page (sitemapGroups).
+  return pages
+    .filter((entry) => entry.variants.vi.entry.data.role !== 'boilerplate' && !isSitemap(entry))
+    .map((entry) => ({
+      id: `pages:${entry.name}`,
+      view: 'entry',
+      paths: perLocale((l) => pagePath(entry, l)),
+      titles: perLocale((l) => entry.variants[l].entry.data.title),
+      props: perLocale(() => ({ view: 'entry' as const, entry })),
+      indexable: perLocale((l) => !entry.variants[l].fallback),
+    }));
+}
+
+/**
+ * The site map (the `pages` entry with role: sitemap): every indexable page of the reader's
+ * language, sorted by URL, split into pages of at most LINK_PAGE_SIZE links so that it stays light
+ * however large the site grows. Page 1 lists itself; later pages are for people (noindex: the
+ * XML sitemap is what search engines read).
+ */
+function sitemapGroups(entry: LocalizedEntry<'pages'>, others: Route<ViewProps>[]): RouteGroup<ViewProps>[] {
+  const first = perLocale((l) => pagePath(entry, l));
+  const title = perLocale((l) => entry.variants[l].entry.data.title);
+  const links = perLocale((l) =>
+    [
+      ...others.filter((r) => r.locale === l && r.indexable).map((r) => ({ path: r.path, title: r.title })),
+      ...(entry.variants[l].fallback ? [] : [{ path: first[l], title: title[l] }]),
+    ].sort((a, b) => a.path.localeCompare(b.path)),
+  );
+  const count = pageCount(LOCALES.map(({ code }) => links[code].length), LINK_PAGE_SIZE);
+  return pagedGroups<{ path: string; title: string }, ViewProps>({
     id: `pages:${entry.name}`,
     view: 'entry',
-    paths: perLocale((l) => {
-      const section = entry.variants[l].entry.data.section;
-      return section === 'none' ? pathOf(l, [entry.segments[l]]) : sectionPath(l, section, entry.segments[l]);
-    }),
-    titles: perLocale((l) => entry.variants[l].entry.data.title),
-    props: perLocale(() => ({ view: 'entry' as const, entry })),
-    indexable: perLocale((l) => !entry.variants[l].fallback),
-  }));
+    first,
+    title,
+    pages: perLocale((l) => splitEvenly(links[l], count)),
+    props: (_l, items, paging) => ({ view: 'entry', entry, sitemap: { paging, links: items } }),
+    indexable: (l, page) => page === 1 && !entry.variants[l].fallback,
+  });
 }
 
 let memo: Promise<Route<ViewProps>[]> | undefined;
@@ -120,7 +163,10 @@ export function getRoutes(): Promise<Route<ViewProps>[]> {
   memo ??= (async () => {
     const pages = await localizedEntries('pages');
     const provided = (await Promise.all(PROVIDERS.map((provide) => provide()))).flat();
-    return expandGroups([...staticGroups(), ...pageGroups(pages), ...provided]);
+    const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
+    const sitemap = pages.find(isSitemap);
+    if (!sitemap) return expandGroups(groups);
+    return expandGroups([...groups, ...sitemapGroups(sitemap, expandGroups(groups))]);
   })();
   return memo;
 }

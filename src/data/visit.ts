@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { DESTINATION_KINDS, CULTURE_KINDS } from '../schemas/visit.ts';
 import { nextFestivalDate, festivalDates, type FestivalDate, type RecurringDate } from '../lib/festival-dates.ts';
 import { pointInPolygon, type MapPoint } from '../lib/map.ts';
-import { groupByKind, sortByText } from '../lib/visit.ts';
+import { groupByKind, pickBest, sortByText } from '../lib/visit.ts';
 import type { SolarDate } from '../lib/lunar.ts';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { buildNow } from './clock.ts';
@@ -51,9 +51,17 @@ export function destinationEntries(): Promise<DestinationEntry[]> {
 export const festivalEntries = (): Promise<FestivalEntry[]> => localizedEntries('festivals');
 export const cultureEntries = (): Promise<CultureEntry[]> => localizedEntries('culture');
 
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** Today in the province's time zone, at build time. */
 export function buildToday(): SolarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: province.timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(buildNow());
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: province.timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  const parts = dayFormat.formatToParts(buildNow());
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -108,12 +116,20 @@ export function datesOf(entry: FestivalEntry, today: SolarDate = buildToday()): 
   return { entry, date, thisYear: festivalDates(date, today.year), next: nextFestivalDate(date, today) };
 }
 
-/** Every festival with its dates, in the order they fall this year. */
-export async function festivalsWithDates(): Promise<FestivalWithDates[]> {
-  const today = buildToday();
-  const all = (await festivalEntries()).map((e) => datesOf(e, today));
-  const key = (f: FestivalWithDates) => f.thisYear[0]?.start ?? '9999';
-  return all.sort((a, b) => key(a).localeCompare(key(b)) || a.entry.name.localeCompare(b.entry.name));
+let festivalsMemo: Promise<FestivalWithDates[]> | undefined;
+
+/**
+ * Every festival with its dates, in the order they fall this year. Computed once per build (the
+ * build's day does not change during it): every destination page asks for its festivals.
+ */
+export function festivalsWithDates(): Promise<FestivalWithDates[]> {
+  festivalsMemo ??= (async () => {
+    const today = buildToday();
+    const all = (await festivalEntries()).map((e) => datesOf(e, today));
+    const key = (f: FestivalWithDates) => f.thisYear[0]?.start ?? '9999';
+    return all.sort((a, b) => key(a).localeCompare(key(b)) || a.entry.name.localeCompare(b.entry.name));
+  })();
+  return festivalsMemo;
 }
 
 /** The festivals held at a destination. */
@@ -165,6 +181,27 @@ export function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
     mapMemo.set(locale, points);
   }
   return points;
+}
+
+/**
+ * How many destinations the section's map shows: beyond about 40 numbered pins the labels no
+ * longer fit and the page outgrows its weight budget. The full list is paginated instead.
+ */
+export const MAP_LIMIT = 40;
+
+const RANKING_ORDER = { 'special-national': 0, national: 1, provincial: 2 } as const;
+
+/** The destinations on the section's map: at most MAP_LIMIT, ranked heritage first, renumbered. */
+export async function mapSelection(locale: Locale): Promise<{ points: LocatedDestination[]; total: number }> {
+  const all = await mapDestinations(locale);
+  const rankings = new Map(
+    (await destinationEntries()).map((e) => [e.name, e.variants[locale].entry.data.ranking] as const),
+  );
+  const picked = pickBest(all, MAP_LIMIT, (p) => {
+    const ranking = rankings.get(p.id);
+    return ranking ? RANKING_ORDER[ranking] : 3;
+  });
+  return { points: picked.map((p, i) => ({ ...p, n: i + 1 })), total: all.length };
 }
 
 async function computeMapDestinations(locale: Locale): Promise<LocatedDestination[]> {

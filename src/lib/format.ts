@@ -1,11 +1,26 @@
 /** Dates, numbers and money for a page's language, through Intl. */
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 
+// Creating an Intl formatter costs far more than using one, and a build formats dates on every
+// page: keep one formatter per (kind, language, options).
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, locale: Locale, options: object, make: (tag: string) => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make(localeInfo(locale).intl);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+
 /** "2025-07-12" → "12 tháng 7, 2025" / "12 July 2025" / "2025年7月12日". */
 export function formatDate(iso: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(localeInfo(locale).intl, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
     month: style === 'long' ? 'long' : 'numeric',
@@ -14,7 +29,7 @@ export function formatDate(iso: string, locale: Locale, style: 'long' | 'short' 
 }
 
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(localeInfo(locale).intl, options).format(value);
+  return cached('number', locale, options, (tag) => new Intl.NumberFormat(tag, options)).format(value);
 }
 
 /** A phone number for display: its spaces made non-breaking so it never wraps. */
@@ -77,7 +92,7 @@ const utcDate = (iso: string) => {
 
 /** Day and month: "3 tháng 3" · "3 March" · "3月3日"; with `year`, the full date. */
 export function formatDayMonth(iso: string, locale: Locale, year = false): string {
-  return new Intl.DateTimeFormat(localeInfo(locale).intl, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -94,7 +109,7 @@ export function formatDayRange(start: string, end: string, locale: Locale, year 
     const tail = sameMonth ? `${Number(end.slice(8, 10))}日` : formatDayMonth(end, locale);
     return `${formatDayMonth(start, locale, year)}至${tail}`;
   }
-  return new Intl.DateTimeFormat(localeInfo(locale).intl, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -104,7 +119,7 @@ export function formatDayRange(start: string, end: string, locale: Locale, year 
 
 /** A month's name for a heading: "Tháng 3" · "March" · "3月". */
 export function formatMonthName(month: number, locale: Locale): string {
-  const name = new Intl.DateTimeFormat(localeInfo(locale).intl, {
+  const name = dateFormat(locale, {
     timeZone: 'UTC',
     month: locale === 'zh' ? 'numeric' : 'long',
   }).format(new Date(Date.UTC(2000, month - 1, 1)));
@@ -113,7 +128,9 @@ export function formatMonthName(month: number, locale: Locale): string {
 
 /** A list of names: "A, B và C" · "A, B and C" · "A、B和C". */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(localeInfo(locale).intl, { style: 'long', type: 'conjunction' }).format(items);
+  return cached('list', locale, {}, (tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(
+    items,
+  );
 }
 
 /** A file size: "12,3 kB" · "12.3 kB" · "1.2 MB" (decimal units, as download pages show them). */
@@ -124,5 +141,5 @@ export function formatBytes(bytes: number, locale: Locale): string {
 
 /** A language's name from its code, in the page's language: "fr" → "tiếng Pháp" · "French" · "法语". */
 export function formatLanguageName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([localeInfo(locale).intl], { type: 'language' }).of(code) ?? code;
+  return cached('language', locale, {}, (tag) => new Intl.DisplayNames([tag], { type: 'language' })).of(code) ?? code;
 }

@@ -6,6 +6,7 @@
 import type { Locale, Localized } from '../i18n/locales.ts';
 import { formatDate } from './format.ts';
 import { sectionPath } from './routing.ts';
+import { pagedPath } from './paginate.ts';
 
 /** URL segments of the press section's own pages, under /bao-chi/, /en/press/, /zh/xinwen/. */
 export const PRESS_SEGMENTS = {
@@ -14,8 +15,6 @@ export const PRESS_SEGMENTS = {
   kits: { vi: 'bo-tai-lieu', en: 'press-kits', zh: 'ziliaobao' },
   contacts: { vi: 'lien-he-bao-chi', en: 'media-contacts', zh: 'meiti-lianluo' },
   media: { vi: 'thu-vien-anh', en: 'media-library', zh: 'tuku' },
-  /** Page 2 and later of a list: /bao-chi/trang-2/. */
-  page: { vi: 'trang', en: 'page', zh: 'ye' },
 } as const satisfies Record<string, Localized>;
 
 export const NEWS_TYPES = ['story', 'press-release'] as const;
@@ -37,8 +36,7 @@ const typeSegment = (type: NewsType) => (type === 'story' ? PRESS_SEGMENTS.stori
 /** The newsroom (all), the stories list or the releases list, page n (1 is the list's own URL). */
 export function listPath(locale: Locale, kind: ListKind, page = 1): string {
   const base = kind === 'all' ? [] : [typeSegment(kind)[locale]];
-  const paging = page > 1 ? [`${PRESS_SEGMENTS.page[locale]}-${page}`] : [];
-  return sectionPath(locale, 'press', ...base, ...paging);
+  return pagedPath(sectionPath(locale, 'press', ...base), locale, page);
 }
 
 /** A news story or release: /bao-chi/tin-tuc/<slug>/, /en/press/releases/<slug>/. */
@@ -116,14 +114,6 @@ export function ofKind<T extends { type: NewsType }>(items: readonly T[], kind: 
   return kind === 'all' ? [...items] : items.filter((i) => i.type === kind);
 }
 
-/** Split a list into pages; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
-  if (size < 1) throw new Error('page size must be at least 1');
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
-}
-
 /**
  * What a feed carries: the newest items of its kind that exist in the feed's language (an item
  * shown in another language as a fallback stays out of the feed).
@@ -146,16 +136,8 @@ export function datelineParts(place: string, isoDate: string, locale: Locale): {
 }
 
 /** Whether a picture may still be used on `today` (YYYY-MM-DD): its `expires` day is the last day it may. */
-export const mediaUsable = (media: { expires?: string }, today: string): boolean => !media.expires || media.expires >= today;
-
-/** Pagination links for a list page: previous, next and every page, with the current one marked. */
-export function pageLinks(locale: Locale, kind: ListKind, page: number, pages: number) {
-  return {
-    previous: page > 1 ? listPath(locale, kind, page - 1) : undefined,
-    next: page < pages ? listPath(locale, kind, page + 1) : undefined,
-    all: Array.from({ length: pages }, (_, i) => ({ page: i + 1, path: listPath(locale, kind, i + 1), current: i + 1 === page })),
-  };
-}
+export const mediaUsable = (media: { expires?: string }, today: string): boolean =>
+  !media.expires || media.expires >= today;
 
 /** The i18n key of each licence code under press.licence (keys cannot hold the codes' dots). */
 export const LICENCE_KEY = {

@@ -8,8 +8,30 @@ import { localeInfo, type Locale } from '../i18n/locales.ts';
  * Items grouped under the kinds they belong to, in the order of `kinds`; empty kinds are left
  * out. Within a kind, items keep the order given (sort them first).
  */
-export function groupByKind<K extends string, T>(items: readonly T[], kinds: readonly K[], kindOf: (item: T) => K): { kind: K; items: T[] }[] {
-  return kinds.map((kind) => ({ kind, items: items.filter((item) => kindOf(item) === kind) })).filter((g) => g.items.length > 0);
+export function groupByKind<K extends string, T>(
+  items: readonly T[],
+  kinds: readonly K[],
+  kindOf: (item: T) => K,
+): { kind: K; items: T[] }[] {
+  return kinds
+    .map((kind) => ({ kind, items: items.filter((item) => kindOf(item) === kind) }))
+    .filter((g) => g.items.length > 0);
+}
+
+/**
+ * At most `limit` items, the best ranked first (lower rank is better; ties keep their order),
+ * returned in their original order: which destinations a map has room for.
+ */
+export function pickBest<T>(items: readonly T[], limit: number, rankOf: (item: T) => number): T[] {
+  if (items.length <= limit) return [...items];
+  const kept = new Set(
+    items
+      .map((item, i) => ({ i, rank: rankOf(item) }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .slice(0, Math.max(0, limit))
+      .map((x) => x.i),
+  );
+  return items.filter((_, i) => kept.has(i));
 }
 
 /** Sorts by a text in the reader's language's collation (Vietnamese letters in their own order). */

@@ -9,8 +9,6 @@ import {
   listPath,
   mediaUsable,
   ofKind,
-  pageLinks,
-  paginate,
   publishedAt,
   selectFeedItems,
   sortNewest,
@@ -50,24 +48,17 @@ describe('ordering and pages', () => {
     expect(sorted.map((i) => i.name)).toEqual(['c', 'a', 'b']);
   });
 
-  it('splits lists into pages, keeping one empty page for an empty list', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([], 6)).toEqual([[]]);
-    expect(() => paginate([1], 0)).toThrow();
-  });
-
   it('filters by kind', () => {
     const items = [item('a', '2026-01-01'), item('b', '2026-01-02', 'press-release')];
     expect(ofKind(items, 'all')).toHaveLength(2);
     expect(ofKind(items, 'press-release').map((i) => i.name)).toEqual(['b']);
   });
 
-  it('links pages of a list', () => {
-    const links = pageLinks('en', 'all', 2, 3);
-    expect(links.previous).toBe('/en/press/');
-    expect(links.next).toBe('/en/press/page-3/');
-    expect(links.all.filter((p) => p.current).map((p) => p.page)).toEqual([2]);
-    expect(pageLinks('en', 'all', 1, 1).previous).toBeUndefined();
+  it('puts page 2 and later of a list under its own URL', () => {
+    expect(listPath('en', 'all', 1)).toBe('/en/press/');
+    expect(listPath('en', 'all', 3)).toBe('/en/press/page-3/');
+    expect(listPath('vi', 'press-release', 2)).toBe('/bao-chi/thong-cao/trang-2/');
+    expect(listPath('zh', 'story', 2)).toBe('/zh/xinwen/baodao/ye-2/');
   });
 });
 

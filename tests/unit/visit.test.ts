@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { destinationJsonLd, festivalJsonLd, formatCoordinates, groupByKind, round3, sortByText } from '../../src/lib/visit.ts';
+import {
+  destinationJsonLd,
+  festivalJsonLd,
+  formatCoordinates,
+  groupByKind,
+  pickBest,
+  round3,
+  sortByText,
+} from '../../src/lib/visit.ts';
 
 describe('groupByKind', () => {
   it('groups in the order of the kinds and drops empty ones', () => {
@@ -12,6 +20,24 @@ describe('groupByKind', () => {
       { kind: 'nature', items: [{ n: 'b', k: 'nature' }] },
       { kind: 'market', items: [{ n: 'a', k: 'market' }, { n: 'c', k: 'market' }] },
     ]);
+  });
+});
+
+describe('pickBest', () => {
+  const places = [
+    { name: 'a', rank: 3 },
+    { name: 'b', rank: 0 },
+    { name: 'c', rank: 2 },
+    { name: 'd', rank: 0 },
+    { name: 'e', rank: 3 },
+  ];
+  it('keeps the best ranked, in their original order', () => {
+    expect(pickBest(places, 3, (p) => p.rank).map((p) => p.name)).toEqual(['b', 'c', 'd']);
+  });
+  it('breaks ties by position and keeps short lists whole', () => {
+    expect(pickBest(places, 4, (p) => p.rank).map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(pickBest(places, 10, (p) => p.rank)).toEqual(places);
+    expect(pickBest(places, 0, (p) => p.rank)).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@
 import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import type { RouteGroup } from '../../lib/routing.ts';
-import { LIST_KINDS, contactsPath, itemPath, kitPath, kitsPath, listPath, mediaLibraryPath, ofKind, paginate, type ListKind } from '../../lib/press.ts';
+import { LIST_KINDS, contactsPath, itemPath, kitPath, kitsPath, listPath, mediaLibraryPath, ofKind, PAGE_SIZE, type ListKind } from '../../lib/press.ts';
+import { paginate } from '../../lib/paginate.ts';
 import { kitEntries, newsEntries, pressItems, typeOf, type PressItem } from '../press.ts';
 import type { ViewProps } from '../routes.ts';
 
@@ -18,13 +19,13 @@ const LIST_TITLE_KEY = { all: 'press.list.all', story: 'press.list.story', 'pres
 function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<ViewProps>[] {
   const groups: RouteGroup<ViewProps>[] = [];
   for (const kind of LIST_KINDS) {
-    const pagesByLocale = each((l) => paginate(ofKind(itemsByLocale[l], kind)));
+    const pagesByLocale = each((l) => paginate(ofKind(itemsByLocale[l], kind), PAGE_SIZE));
     const count = Math.max(...LOCALES.map(({ code }) => pagesByLocale[code].length));
     for (let page = 1; page <= count; page++) {
       const title = (l: Locale) => {
         const t = useTranslations(l);
         const base = kind === 'all' ? t('nav.press') : t(LIST_TITLE_KEY[kind]);
-        return page === 1 ? base : t('press.list.pageTitle', { title: base, page });
+        return page === 1 ? base : t('pagination.pageTitle', { title: base, page });
       };
       groups.push({
         id: kind === 'all' && page === 1 ? 'section:press' : `press:list:${kind}:${page}`,

@@ -7,7 +7,17 @@
 import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { sectionPath, type RouteGroup } from '../../lib/routing.ts';
-import { destinationEntries, festivalEntries } from '../visit.ts';
+import { CARD_PAGE_SIZE, firstPageOfGroup, paginate, type Paging } from '../../lib/paginate.ts';
+import { pagedGroups } from './paged.ts';
+import {
+  destinationEntries,
+  destinationsByKind,
+  festivalEntries,
+  festivalsWithDates,
+  type DestinationEntry,
+  type DestinationKind,
+  type FestivalWithDates,
+} from '../visit.ts';
 import type { ViewProps } from '../routes.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
@@ -19,10 +29,35 @@ export const VISIT_SEGMENTS = {
   festivals: { vi: 'le-hoi', en: 'festivals', zh: 'jieqing' },
 } as const satisfies Record<string, Localized>;
 
+/** What the paginated lists of the section receive. */
+export type VisitListProps =
+  | { view: 'visit-list'; list: 'index' }
+  | {
+      view: 'visit-list';
+      list: 'destinations';
+      paging: Paging;
+      items: DestinationEntry[];
+      /** The page each kind starts on, for the "jump to kind" menu. */
+      kindPages: [DestinationKind, number][];
+    }
+  | { view: 'visit-list'; list: 'festivals'; paging: Paging; items: FestivalWithDates[] };
+
 export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
   const t = (l: Locale) => useTranslations(l);
   const destinations = await destinationEntries();
-  const festivals = await festivalEntries();
+  // Destinations by kind, then by name in each language; festivals in the order they fall this year.
+  const byKind = Object.fromEntries(
+    await Promise.all(LOCALES.map(async ({ code }) => [code, await destinationsByKind(code)] as const)),
+  ) as Localized<Awaited<ReturnType<typeof destinationsByKind>>>;
+  const destinationPages = each((l) =>
+    paginate(
+      byKind[l].flatMap((g) => g.items),
+      CARD_PAGE_SIZE,
+    ),
+  );
+  const kindPages = each((l) => firstPageOfGroup(destinationPages[l], (e) => e.variants[l].entry.data.kind));
+  const festivals = await festivalsWithDates();
+  const festivalList = await festivalEntries();
   return [
     {
       id: 'section:visit',
@@ -31,20 +66,28 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => t(l)('nav.visit')),
       props: each(() => ({ view: 'visit-list' as const, list: 'index' as const })),
     },
-    {
+    ...pagedGroups<DestinationEntry, ViewProps>({
       id: 'visit:destinations',
       view: 'visit-list',
-      paths: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.destinations[l])),
-      titles: each((l) => t(l)('visit.destinations.title')),
-      props: each(() => ({ view: 'visit-list' as const, list: 'destinations' as const })),
-    },
-    {
+      first: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.destinations[l])),
+      title: each((l) => t(l)('visit.destinations.title')),
+      pages: destinationPages,
+      props: (l, items, paging) => ({
+        view: 'visit-list',
+        list: 'destinations',
+        paging,
+        items,
+        kindPages: [...kindPages[l]],
+      }),
+    }),
+    ...pagedGroups<FestivalWithDates, ViewProps>({
       id: 'visit:festivals',
       view: 'visit-list',
-      paths: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.festivals[l])),
-      titles: each((l) => t(l)('visit.festivals.title')),
-      props: each(() => ({ view: 'visit-list' as const, list: 'festivals' as const })),
-    },
+      first: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.festivals[l])),
+      title: each((l) => t(l)('visit.festivals.title')),
+      pages: each(() => paginate(festivals, CARD_PAGE_SIZE)),
+      props: (_l, items, paging) => ({ view: 'visit-list', list: 'festivals', paging, items }),
+    }),
     ...destinations.map((entry) => ({
       id: `destinations:${entry.name}`,
       view: 'destination',
@@ -53,7 +96,7 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
       props: each(() => ({ view: 'destination' as const, entry })),
       indexable: each((l) => !entry.variants[l].fallback),
     })),
-    ...festivals.map((entry) => ({
+    ...festivalList.map((entry) => ({
       id: `festivals:${entry.name}`,
       view: 'festival',
       paths: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.festivals[l], entry.segments[l])),
