@@ -11,8 +11,7 @@ import { pressRoutes } from './routes/press.ts';
 import { calendarRoutes, type CalendarViewProps } from './routes/calendar.ts';
 import { visitRoutes, type VisitListProps } from './routes/visit.ts';
 import { cultureRoutes, type CultureIndexProps } from './routes/culture.ts';
-import { investRoutes } from './routes/invest.ts';
-import type { FilterDimension } from '../lib/invest.ts';
+import { investRoutes, type OpportunityListProps } from './routes/invest.ts';
 import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
 import { pagedGroups } from './routes/paged.ts';
 import type { CultureEntry, DestinationEntry, FestivalEntry } from './visit.ts';
@@ -42,7 +41,7 @@ export type ViewProps =
   | CultureIndexProps
   | { view: 'culture-entry'; entry: CultureEntry }
   | { view: 'invest-home' }
-  | { view: 'invest-opportunities'; filter?: { dimension: FilterDimension; value: string } }
+  | OpportunityListProps
   | { view: 'invest-opportunity'; name: string }
   | { view: 'invest-sector'; name: string }
   | { view: 'invest-zone'; name: string }

@@ -222,6 +222,9 @@ export function upcomingOccurrences(
 export const ofKind = (occurrences: readonly Occurrence[], kind: CalendarKind | null): Occurrence[] =>
   kind ? occurrences.filter((o) => o.kind === kind) : [...occurrences];
 
+/** Whether an occurrence is an event people can attend in the province (a schema.org Event): festivals and provincial events. */
+export const isLocalEvent = (o: Pick<Occurrence, 'kind'>): boolean => o.kind === 'festival' || o.kind === 'provincial';
+
 /** Dated occurrences grouped by the solar month they start in (months without any are left out). */
 export function byMonth(occurrences: readonly Occurrence[]): { month: number; occurrences: Occurrence[] }[] {
   const months = new Map<number, Occurrence[]>();

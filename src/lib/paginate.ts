@@ -15,6 +15,9 @@ export const PAGE_SEGMENT = { vi: 'trang', en: 'page', zh: 'ye' } as const satis
  */
 export const CARD_PAGE_SIZE = 24;
 
+/** Table rows per page of the opportunity list (about 70 bytes gzip a row). */
+export const ROW_PAGE_SIZE = 40;
+
 /** Plain links per site-map page (about 25 bytes gzip a link, so about 2.5 KB of a page). */
 export const LINK_PAGE_SIZE = 100;
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
 import { province } from '../../src/data/province.ts';
+import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../src/lib/budgets.ts';
 
 const pages = builtPages();
-const BUDGET = 15 * 1024;
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const cssCache = new Map<string, number>();
 const cssOf = (href: string) => {

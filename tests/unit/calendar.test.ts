@@ -9,6 +9,7 @@ import {
   entryFromFestival,
   entryFromRelation,
   festivalDays,
+  isLocalEvent,
   ofKind,
   parsePartialDate,
   sortRelations,
@@ -156,6 +157,13 @@ describe('year pages', () => {
     const months = byMonth(year);
     expect(months.map((m) => m.month)).toEqual([1, 2, 7]);
     expect(months.flatMap((m) => m.occurrences).every((o) => o.date)).toBe(true);
+  });
+
+  it('call festivals and provincial events Events, not holidays or anniversaries', () => {
+    expect(isLocalEvent({ kind: 'festival' })).toBe(true);
+    expect(isLocalEvent({ kind: 'provincial' })).toBe(true);
+    expect(isLocalEvent({ kind: 'diplomatic' })).toBe(false);
+    expect(isLocalEvent({ kind: 'holiday' })).toBe(false);
   });
 
   it('publish the build year − 1 to + 5, and know today in Vietnam', () => {

@@ -7,12 +7,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, quantile } from './stats.ts';
+import { PAGE_WEIGHT_BUDGET } from '../../../src/lib/budgets.ts';
 
 export interface PageWeights {
   pages: number;
   html: { medianRaw: number; medianGzip: number; p95Gzip: number; maxGzip: number; maxPage: string };
   css: { medianRaw: number; medianGzip: number };
   js: { medianRaw: number; medianGzip: number; pagesWithJs: number };
+  /** Pages whose HTML + CSS (gzip) exceed the budget of src/lib/budgets.ts, and the heaviest five. */
+  budget: { bytes: number; over: number; heaviest: { page: string; bytes: number }[] };
 }
 
 export interface DistSummary {
@@ -105,6 +108,7 @@ export function summariseDist(distDir: string): DistSummary {
   let maxGzip = 0;
   let maxPage = '';
   let pagesWithJs = 0;
+  const withCss: { page: string; bytes: number }[] = [];
   let internal = 0;
   const broken: string[] = [];
   let brokenCount = 0;
@@ -122,6 +126,7 @@ export function summariseDist(distDir: string): DistSummary {
     const { css, js } = assetsOf(html);
     cssRaw.push(css.reduce((s, u) => s + asset(u).raw, 0));
     cssGzip.push(css.reduce((s, u) => s + asset(u).gzip, 0));
+    withCss.push({ page: rel, bytes: g + cssGzip.at(-1)! });
     jsRaw.push(js.reduce((s, u) => s + asset(u).raw, 0));
     jsGzip.push(js.reduce((s, u) => s + asset(u).gzip, 0));
     if (js.length) pagesWithJs++;
@@ -149,6 +154,11 @@ export function summariseDist(distDir: string): DistSummary {
       },
       css: { medianRaw: median(cssRaw), medianGzip: median(cssGzip) },
       js: { medianRaw: median(jsRaw), medianGzip: median(jsGzip), pagesWithJs },
+      budget: {
+        bytes: PAGE_WEIGHT_BUDGET,
+        over: withCss.filter((p) => p.bytes > PAGE_WEIGHT_BUDGET).length,
+        heaviest: withCss.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+      },
     },
     links: { internal, broken: brokenCount, examples: broken },
   };

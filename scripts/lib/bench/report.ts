@@ -64,6 +64,7 @@ export interface SizeResult {
     html: { medianRaw: number; medianGzip: number; p95Gzip: number; maxGzip: number; maxPage: string };
     css: { medianRaw: number; medianGzip: number };
     js: { medianRaw: number; medianGzip: number; pagesWithJs: number };
+    budget?: { bytes: number; over: number; heaviest: { page: string; bytes: number }[] };
   };
   links: { internal: number; broken: number; examples: string[] };
   /** Render time per kind of page (from Astro's per-page log), slowest first. */
@@ -163,6 +164,7 @@ export function renderReport(report: BenchReport): string {
         'CSS per page (raw / gzip)',
         'JS per page (raw / gzip)',
         'pages with JS',
+        'pages over the HTML + CSS budget',
       ],
       ok.map((r) => [
         formatNumber(r.size),
@@ -173,8 +175,14 @@ export function renderReport(report: BenchReport): string {
         `${formatBytes(r.weights.css.medianRaw)} / ${formatBytes(r.weights.css.medianGzip)}`,
         `${formatBytes(r.weights.js.medianRaw)} / ${formatBytes(r.weights.js.medianGzip)}`,
         formatNumber(r.weights.js.pagesWithJs),
+        r.weights.budget
+          ? `${formatNumber(r.weights.budget.over)} over ${formatBytes(r.weights.budget.bytes)}; heaviest ${r.weights.budget.heaviest
+              .slice(0, 3)
+              .map((h) => `${h.page} ${formatBytes(h.bytes)}`)
+              .join(', ')}`
+          : '—',
       ]),
-      ['r', 'r', 'r', 'r', 'l', 'r', 'r', 'r'],
+      ['r', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'l'],
     ),
     '',
   );

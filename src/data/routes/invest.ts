@@ -1,7 +1,7 @@
 /**
  * The Invest section's pages: its home (the section index), sectors, zones and border gates,
- * the opportunity list with one pre-built page per filter value (so filtering needs no
- * JavaScript), every opportunity, the incentives and the province at a glance.
+ * the opportunity list (paginated) with one pre-built list per filter value (so filtering needs
+ * no JavaScript), every opportunity, the incentives and the province at a glance.
  */
 import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
@@ -9,6 +9,8 @@ import type { RouteGroup } from '../../lib/routing.ts';
 import { FILTER_DIMENSIONS, facetCounts, type FilterDimension } from '../../lib/invest.ts';
 import { filterValueSegment, investEntries, investPaths, opportunityRows, type InvestEntries } from '../invest.ts';
 import type { ViewProps } from '../routes.ts';
+import { ROW_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
+import { pagedGroups } from './paged.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
@@ -28,23 +30,45 @@ export function filterLabel(entries: InvestEntries, dimension: FilterDimension, 
   }
 }
 
+/** Page n of the opportunity list, whole or filtered: which rows it shows. */
+export interface OpportunityListProps {
+  view: 'invest-opportunities';
+  filter?: { dimension: FilterDimension; value: string };
+  paging: Paging;
+}
+
+/** The list's pages: the whole list (indexed) or one filter value (followed, not indexed). */
+function listGroups(rowCount: number, first: Localized, title: Localized, filter?: OpportunityListProps['filter']) {
+  // The view finds its rows itself (they depend on the language); pages only need their count.
+  const rowNumbers = Array.from({ length: rowCount }, (_, i) => i);
+  return pagedGroups<number, ViewProps>({
+    id: filter ? `invest:opportunities:${filter.dimension}:${filter.value}` : 'invest:opportunities',
+    view: 'invest-opportunities',
+    first,
+    title,
+    pages: each(() => paginate(rowNumbers, ROW_PAGE_SIZE)),
+    props: (_l, _rows, paging) => ({ view: 'invest-opportunities', ...(filter ? { filter } : {}), paging }),
+    // A filtered list repeats the full list: followed, not indexed.
+    ...(filter ? { indexable: () => false } : {}),
+  });
+}
+
 function filterGroups(entries: InvestEntries): RouteGroup<ViewProps>[] {
   // The values are the source language's; translations carry the same facts.
   const rows = opportunityRows(entries, 'vi');
   const groups: RouteGroup<ViewProps>[] = [];
   for (const dimension of FILTER_DIMENSIONS) {
-    for (const value of facetCounts(rows, dimension).keys()) {
+    for (const [value, count] of facetCounts(rows, dimension)) {
       const segments = each((l) => filterValueSegment(entries, dimension, value, l));
       if (LOCALES.some(({ code }) => !segments[code])) continue;
-      groups.push({
-        id: `invest:opportunities:${dimension}:${value}`,
-        view: 'invest-opportunities',
-        paths: each((l) => investPaths.filter(l, dimension, segments[l]!)),
-        titles: each((l) => useTranslations(l)('invest.opportunities.filteredTitle', { value: filterLabel(entries, dimension, value, l) })),
-        props: each(() => ({ view: 'invest-opportunities' as const, filter: { dimension, value } })),
-        // A filtered list repeats the full list: followed, not indexed.
-        indexable: each(() => false),
-      });
+      groups.push(
+        ...listGroups(
+          count,
+          each((l) => investPaths.filter(l, dimension, segments[l]!)),
+          each((l) => useTranslations(l)('invest.opportunities.filteredTitle', { value: filterLabel(entries, dimension, value, l) })),
+          { dimension, value },
+        ),
+      );
     }
   }
   return groups;
@@ -63,13 +87,11 @@ export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => t(l)('nav.invest')),
       props: each(() => ({ view: 'invest-home' as const })),
     },
-    {
-      id: 'invest:opportunities',
-      view: 'invest-opportunities',
-      paths: each(investPaths.opportunities),
-      titles: each((l) => t(l)('invest.opportunities.title')),
-      props: each(() => ({ view: 'invest-opportunities' as const })),
-    },
+    ...listGroups(
+      entries.opportunities.length,
+      each(investPaths.opportunities),
+      each((l) => t(l)('invest.opportunities.title')),
+    ),
     ...filterGroups(entries),
     ...entries.opportunities.map((e) => ({
       id: `invest:opportunity:${e.name}`,
