@@ -14,7 +14,7 @@ export default defineConfig({
   // The build script builds into a temporary folder and swaps it in when every check passed.
   outDir: process.env.PORTICO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
   integrations: [
