@@ -118,7 +118,7 @@ export function buildToday(): string {
   return dayFormat.format(buildNow());
 }
 
-let mediaMemo: Promise<{ records: MediaRecord[]; paths: Map<string, string> }> | undefined;
+let mediaMemo: Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> | undefined;
 function loadMedia() {
   mediaMemo ??= (async () => {
     const entries = await getCollection('media');
@@ -130,7 +130,7 @@ function loadMedia() {
       records.push({ ...e.data, id: e.id, file: e.data.file as ImageMetadata });
       if (e.filePath) paths.set(e.id, e.filePath);
     }
-    return { records, paths };
+    return { records, byId: new Map(records.map((r) => [r.id, r])), paths };
   })();
   return mediaMemo;
 }
@@ -141,7 +141,7 @@ export async function mediaLibrary(): Promise<MediaRecord[]> {
 }
 
 export async function mediaById(id: string): Promise<MediaRecord | undefined> {
-  return (await loadMedia()).records.find((m) => m.id === id);
+  return (await loadMedia()).byId.get(id);
 }
 
 /** The original picture file on disk: the record's `file`, beside its YAML. */

@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/translator.ts';
 import { expandGroups, homePath, pathOf, sectionPath, NAV_SECTIONS, SECTIONS, type Route, type RouteGroup, type SectionKey } from '../lib/routing.ts';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
-import { pressRoutes } from './routes/press.ts';
+import { pressRoutes, type MediaLibraryProps } from './routes/press.ts';
 import { calendarRoutes, type CalendarViewProps } from './routes/calendar.ts';
 import { visitRoutes, type VisitListProps } from './routes/visit.ts';
 import { cultureRoutes, type CultureIndexProps } from './routes/culture.ts';
@@ -33,7 +33,7 @@ export type ViewProps =
   | { view: 'press-kits' }
   | { view: 'press-kit'; entry: KitEntry }
   | { view: 'press-contacts' }
-  | { view: 'press-media' }
+  | MediaLibraryProps
   | CalendarViewProps
   | VisitListProps
   | { view: 'destination'; entry: DestinationEntry }

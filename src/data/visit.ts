@@ -184,10 +184,10 @@ export function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
 }
 
 /**
- * How many destinations the section's map shows: beyond about 40 numbered pins the labels no
- * longer fit and the page outgrows its weight budget. The full list is paginated instead.
+ * How many destinations the section's map shows: beyond about 30 numbered pins the labels no
+ * longer fit and the section's home outgrows its weight budget. The full list is paginated.
  */
-export const MAP_LIMIT = 40;
+export const MAP_LIMIT = 30;
 
 const RANKING_ORDER = { 'special-national': 0, national: 1, provincial: 2 } as const;
 

@@ -236,6 +236,20 @@ export function byMonth(occurrences: readonly Occurrence[]): { month: number; oc
   return [...months.entries()].sort(([a], [b]) => a - b).map(([month, list]) => ({ month, occurrences: list }));
 }
 
+/** How many festivals a month shows on the year page of all kinds (the festivals page shows them all). */
+export const FESTIVALS_PER_MONTH = 6;
+
+/**
+ * A month of the year page of all kinds: every date, but only the first `max` festivals, and how
+ * many more the festivals page lists. A province with many festivals would otherwise bury the
+ * year's anniversaries under them and make the page heavy.
+ */
+export function capFestivals(occurrences: readonly Occurrence[], max: number = FESTIVALS_PER_MONTH): { shown: Occurrence[]; moreFestivals: number } {
+  let festivals = 0;
+  const shown = occurrences.filter((o) => o.kind !== 'festival' || ++festivals <= max);
+  return { shown, moreFestivals: Math.max(0, festivals - max) };
+}
+
 /** The years the calendar publishes: from the year before the build year to five years after it. */
 export function calendarYears(today: SolarDate): number[] {
   return Array.from({ length: 7 }, (_, i) => today.year - 1 + i);

@@ -9,6 +9,7 @@ import {
   entryFromFestival,
   entryFromRelation,
   festivalDays,
+  capFestivals,
   isLocalEvent,
   ofKind,
   parsePartialDate,
@@ -157,6 +158,17 @@ describe('year pages', () => {
     const months = byMonth(year);
     expect(months.map((m) => m.month)).toEqual([1, 2, 7]);
     expect(months.flatMap((m) => m.occurrences).every((o) => o.date)).toBe(true);
+  });
+
+  it('show a few festivals a month on the page of all kinds and count the others', () => {
+    const year = yearOccurrences(entries, 2025);
+    const festival = year.find((o) => o.kind === 'festival')!;
+    const holiday = year.find((o) => o.kind !== 'festival')!;
+    const many = [holiday, ...Array.from({ length: 9 }, (_, i) => ({ ...festival, id: `f${i}` })), { ...holiday, id: 'late' }];
+    const { shown, moreFestivals } = capFestivals(many, 6);
+    expect(moreFestivals).toBe(3);
+    expect(shown.map((o) => o.id)).toEqual([holiday.id, 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'late']);
+    expect(capFestivals(year, 6)).toEqual({ shown: year, moreFestivals: 0 });
   });
 
   it('call festivals and provincial events Events, not holidays or anniversaries', () => {

@@ -7,8 +7,16 @@ import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import type { RouteGroup } from '../../lib/routing.ts';
 import { LIST_KINDS, contactsPath, itemPath, kitPath, kitsPath, listPath, mediaLibraryPath, ofKind, PAGE_SIZE, type ListKind } from '../../lib/press.ts';
-import { paginate } from '../../lib/paginate.ts';
-import { kitEntries, newsEntries, pressItems, typeOf, type PressItem } from '../press.ts';
+import { CARD_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
+import { pagedGroups } from './paged.ts';
+
+/** Page n of the media library. */
+export interface MediaLibraryProps {
+  view: 'press-media';
+  paging: Paging;
+  items: MediaRecord[];
+}
+import { kitEntries, mediaLibrary, newsEntries, pressItems, typeOf, type MediaRecord, type PressItem } from '../press.ts';
 import type { ViewProps } from '../routes.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
@@ -48,6 +56,7 @@ function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<ViewProps
 export async function pressRoutes(): Promise<RouteGroup<ViewProps>[]> {
   const entries = await newsEntries();
   const kits = await kitEntries();
+  const media = await mediaLibrary();
   const itemsByLocale = Object.fromEntries(await Promise.all(LOCALES.map(async ({ code }) => [code, await pressItems(code)]))) as Localized<PressItem[]>;
   const t = (l: Locale) => useTranslations(l);
 
@@ -87,12 +96,13 @@ export async function pressRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => t(l)('press.contacts.title')),
       props: each(() => ({ view: 'press-contacts' as const })),
     },
-    {
+    ...pagedGroups<MediaRecord, ViewProps>({
       id: 'press:media',
       view: 'press-media',
-      paths: each(mediaLibraryPath),
-      titles: each((l) => t(l)('press.media.title')),
-      props: each(() => ({ view: 'press-media' as const })),
-    },
+      first: each(mediaLibraryPath),
+      title: each((l) => t(l)('press.media.title')),
+      pages: each(() => paginate(media, CARD_PAGE_SIZE)),
+      props: (_l, items, paging) => ({ view: 'press-media', paging, items }),
+    }),
   ];
 }
