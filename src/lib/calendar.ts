@@ -237,7 +237,7 @@ export function byMonth(occurrences: readonly Occurrence[]): { month: number; oc
 }
 
 /** How many festivals a month shows on the year page of all kinds (the festivals page shows them all). */
-export const FESTIVALS_PER_MONTH = 6;
+export const FESTIVALS_PER_MONTH = 5;
 
 /**
  * A month of the year page of all kinds: every date, but only the first `max` festivals, and how
