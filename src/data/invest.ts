@@ -134,8 +134,19 @@ export function zoneItems(entries: InvestEntries, l: Locale): ZoneItem[] {
     );
 }
 
+const rowsMemo = new WeakMap<InvestEntries, Map<Locale, readonly OpportunityRow[]>>();
+
 /** Every opportunity as a table row, in the default order (open calls first, by sector, by title). */
-export function opportunityRows(entries: InvestEntries, l: Locale): OpportunityRow[] {
+export function opportunityRows(entries: InvestEntries, l: Locale): readonly OpportunityRow[] {
+  // Every Invest page asks (an opportunity page for its own row): build the rows once per language.
+  let byLocale = rowsMemo.get(entries);
+  if (!byLocale) rowsMemo.set(entries, (byLocale = new Map()));
+  let rows = byLocale.get(l);
+  if (!rows) byLocale.set(l, (rows = buildOpportunityRows(entries, l)));
+  return rows;
+}
+
+function buildOpportunityRows(entries: InvestEntries, l: Locale): OpportunityRow[] {
   const sectors = new Map(entries.sectors.map((s) => [s.name, s]));
   const zones = new Map(entries.zones.map((z) => [z.name, z]));
   const rows = entries.opportunities.map((e): OpportunityRow => {

@@ -134,12 +134,12 @@ function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
  * however large the site grows. Page 1 lists itself; later pages are for people (noindex: the
  * XML sitemap is what search engines read).
  */
-function sitemapGroups(entry: LocalizedEntry<'pages'>, others: Route<ViewProps>[]): RouteGroup<ViewProps>[] {
+function sitemapGroups(entry: LocalizedEntry<'pages'>, others: readonly RouteGroup<ViewProps>[]): RouteGroup<ViewProps>[] {
   const first = perLocale((l) => pagePath(entry, l));
   const title = perLocale((l) => entry.variants[l].entry.data.title);
   const links = perLocale((l) =>
     [
-      ...others.filter((r) => r.locale === l && r.indexable).map((r) => ({ path: r.path, title: r.title })),
+      ...others.filter((g) => g.indexable?.[l] ?? true).map((g) => ({ path: g.paths[l], title: g.titles[l] })),
       ...(entry.variants[l].fallback ? [] : [{ path: first[l], title: title[l] }]),
     ].sort((a, b) => a.path.localeCompare(b.path)),
   );
@@ -164,8 +164,7 @@ export function getRoutes(): Promise<Route<ViewProps>[]> {
     const provided = (await Promise.all(PROVIDERS.map((provide) => provide()))).flat();
     const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
     const sitemap = pages.find(isSitemap);
-    if (!sitemap) return expandGroups(groups);
-    return expandGroups([...groups, ...sitemapGroups(sitemap, expandGroups(groups))]);
+    return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
   })();
   return memo;
 }
