@@ -4,10 +4,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { province } from './src/data/province.ts';
-import { brandCss } from './src/integrations/brand-css.ts';
-import { externalLinks } from './src/integrations/external-links.ts';
-import { sitemapGroups, isIndexable, withAlternates } from './src/integrations/sitemap-groups.ts';
+import { province } from './packages/portico/src/frame/province.ts';
+import { brandCss } from './packages/portico/src/integration/brand-css.ts';
+import { externalLinks } from './packages/portico/src/integration/external-links.ts';
+import { sitemapGroups, isIndexable, withAlternates } from './packages/portico/src/integration/sitemap-groups.ts';
 
 export default defineConfig({
   site: province.site,

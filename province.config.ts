@@ -3,7 +3,7 @@
  * and the content under src/content/ — nothing else.
  * Every value is checked when the site is built; a wrong one stops the build and names the field.
  */
-import type { ProvinceInput } from './src/schemas/province.ts';
+import type { ProvinceInput } from './packages/portico/src/config/schema.ts';
 
 export default {
   id: 'lang-son',

@@ -3,8 +3,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import type { SchemaHelpers } from './schemas/fields.ts';
-import { COLLECTIONS, PROSE_PATTERN } from './schemas/index.ts';
+import type { SchemaHelpers } from '../packages/portico/src/collections/fields.ts';
+import { COLLECTIONS, PROSE_PATTERN } from '../packages/portico/src/collections/index.ts';
 
 const dir = (name: string) => `./src/content/${name}`;
 

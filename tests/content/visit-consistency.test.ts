@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { pointInPolygon } from '../../src/lib/map.ts';
-import { OUTLINE } from '../../src/data/province-outline.ts';
-import { festivalDates } from '../../src/lib/festival-dates.ts';
-import { solarToLunar, fromIso } from '../../src/lib/lunar.ts';
+import { pointInPolygon } from '../../packages/portico/src/sections/visit/map.ts';
+import { OUTLINE } from '../../packages/portico/src/sections/visit/outline.ts';
+import { festivalDates } from '../../packages/portico/src/sections/calendar/festival-dates.ts';
+import { solarToLunar, fromIso } from '../../packages/portico/src/sections/calendar/lunar.ts';
 
 const ROOT = 'src/content';
 const LOCALES = ['vi', 'en', 'zh'] as const;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
-import { province } from '../../src/data/province.ts';
-import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../src/lib/budgets.ts';
+import { province } from '../../packages/portico/src/frame/province.ts';
+import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../packages/portico/src/lib/budgets.ts';
 
 const pages = builtPages();
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
-import { cspHeader } from '../../src/lib/security.ts';
+import { cspHeader } from '../../packages/portico/src/lib/security.ts';
 
 const CADDY = ['/usr/bin/caddy', '/usr/local/bin/caddy'].find((p) => existsSync(p));
 const PORT = 19000 + (process.pid % 1000);

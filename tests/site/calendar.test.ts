@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, requireDist } from './dist.ts';
-import { FEED_NAMES } from '../../src/lib/calendar-feeds.ts';
+import { FEED_NAMES } from '../../packages/portico/src/sections/calendar/feeds.ts';
 
 requireDist();
 const pages = builtPages();

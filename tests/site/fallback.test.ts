@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST } from './dist.ts';
-import { readHeadLinks } from '../../src/lib/html-head.ts';
-import { province } from '../../src/data/province.ts';
-import { useTranslations } from '../../src/i18n/translator.ts';
+import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
+import { province } from '../../packages/portico/src/frame/province.ts';
+import { useTranslations } from '../../packages/portico/src/i18n/translator.ts';
 
 const pages = builtPages();
 // The sample site ships one story without a Chinese translation (src/content/news/zh/ lacks it).

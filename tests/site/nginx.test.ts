@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
-import { cspHeader } from '../../src/lib/security.ts';
+import { cspHeader } from '../../packages/portico/src/lib/security.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const PORT = 18000 + (process.pid % 1000);

@@ -4,10 +4,10 @@
 // its size, later pages are noindex, and every page links the others.
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from './dist.ts';
-import { readHeadLinks } from '../../src/lib/html-head.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
-import { localeOfPath } from '../../src/lib/routing.ts';
-import { CARD_PAGE_SIZE, LINK_PAGE_SIZE, PAGE_SEGMENT } from '../../src/lib/paginate.ts';
+import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
+import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
+import { localeOfPath } from '../../packages/portico/src/frame/routing.ts';
+import { CARD_PAGE_SIZE, LINK_PAGE_SIZE, PAGE_SEGMENT } from '../../packages/portico/src/lib/paginate.ts';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));

@@ -10,10 +10,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
 import { DIST, builtPages, fileForUrl, readDist, walk } from './dist.ts';
-import { province } from '../../src/data/province.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
-import { FEED_KINDS, feedPath, listPath } from '../../src/lib/press.ts';
-import { isPublic, parseLocalDateTime } from '../../src/lib/publication.ts';
+import { province } from '../../packages/portico/src/frame/province.ts';
+import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
+import { FEED_KINDS, feedPath, listPath } from '../../packages/portico/src/sections/press/logic.ts';
+import { isPublic, parseLocalDateTime } from '../../packages/portico/src/lib/publication.ts';
 
 const pages = builtPages();
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text' });

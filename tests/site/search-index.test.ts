@@ -5,10 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { builtPages, DIST } from './dist.ts';
-import { isIndexablePage } from '../../src/lib/search.ts';
-import { localeOfPath, sectionPath } from '../../src/lib/routing.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
-import { pagefindIndexSizes } from '../../scripts/lib/pagefind-sizes.ts';
+import { isIndexablePage } from '../../packages/portico/src/sections/search/logic.ts';
+import { localeOfPath, sectionPath } from '../../packages/portico/src/frame/routing.ts';
+import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
+import { pagefindIndexSizes } from '../../packages/portico/src/sections/search/index-sizes.ts';
 
 const PAGEFIND = join(DIST, 'pagefind');
 const pages = builtPages();

@@ -7,9 +7,9 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
-import { pagefindAttributes } from '../../src/lib/search.ts';
-import { pagefindIndexSizes } from '../../scripts/lib/pagefind-sizes.ts';
+import { buildSearchIndex } from '../../packages/portico/src/sections/search/indexer.ts';
+import { pagefindAttributes } from '../../packages/portico/src/sections/search/logic.ts';
+import { pagefindIndexSizes } from '../../packages/portico/src/sections/search/index-sizes.ts';
 
 const attrs = (facets: Parameters<typeof pagefindAttributes>[0]) =>
   Object.entries(pagefindAttributes(facets))

@@ -1,10 +1,10 @@
 // Every page declares its language, canonical URL, hreflang group and link-preview metadata.
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
-import { readHeadLinks } from '../../src/lib/html-head.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
-import { localeOfPath } from '../../src/lib/routing.ts';
-import { province } from '../../src/data/province.ts';
+import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
+import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
+import { localeOfPath } from '../../packages/portico/src/frame/routing.ts';
+import { province } from '../../packages/portico/src/frame/province.ts';
 
 const pages = builtPages();
 

@@ -1,0 +1,55 @@
+/**
+ * npm run check: read every file under src/content/ as the build will, and explain each mistake
+ * in Vietnamese and English (file, field, value found, what to write, an example).
+ *   npm run check                     the repository's content
+ *   npm run check -- --root <folder>  another tree (or PORTICO_ROOT=<folder>)
+ * Exit code 1 when there are problems. PORTICO_NOW (an ISO instant) pins "now" for the
+ * "held back until" list, as in the build.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatHeldBack, inspectContent } from '../src/check/index.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { provinceProblems } from '../src/config/check-step.ts';
+
+function rootFromArgs(argv: readonly string[]): string {
+  const at = argv.indexOf('--root');
+  if (at >= 0 && argv[at + 1]) return resolve(argv[at + 1]!);
+  const inline = argv.find((a) => a.startsWith('--root='));
+  if (inline) return resolve(inline.slice('--root='.length));
+  if (process.env.PORTICO_ROOT) return resolve(process.env.PORTICO_ROOT);
+  return resolve(import.meta.dirname, '..');
+}
+
+function now(): Date {
+  const pinned = process.env.PORTICO_NOW;
+  if (!pinned) return new Date();
+  const date = new Date(pinned);
+  if (Number.isNaN(date.getTime())) {
+    console.error(`PORTICO_NOW không phải một thời điểm / is not an ISO instant: ${pinned}`);
+    process.exit(2);
+  }
+  return date;
+}
+
+const root = rootFromArgs(process.argv.slice(2));
+if (!existsSync(join(root, 'src/content'))) {
+  console.error(`Không có thư mục nội dung / There is no content folder: ${join(root, 'src/content')}`);
+  process.exit(2);
+}
+const started = performance.now();
+const report = inspectContent(root, { now: now() });
+report.problems.unshift(...(await provinceProblems(root)));
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const held = formatHeldBack(report.heldBack);
+if (held.length) console.log(held.join('\n'));
+
+if (report.problems.length) {
+  console.error(formatReport(report.problems));
+  process.exit(1);
+}
+const c = report.counts;
+console.log(
+  `✓ Nội dung hợp lệ / Content OK: ${c.entries} mục / entries (${c.prose} tệp bài / prose files), ${c.records} bản ghi / records, ` +
+    `${c.listItems} mục danh sách / list items, ${c.pictures} ảnh / pictures — ${seconds} s`,
+);

@@ -1,0 +1,28 @@
+/**
+ * The steps around `astro build`. Each capability that works on the whole site (the content
+ * check before, the search index and press kits after) registers one step here.
+ */
+import { contentCheckStep } from '../check/index.ts';
+import { provinceCheckStep } from '../config/check-step.ts';
+
+import { notFoundPages } from './not-found-pages.ts';
+import { searchIndex } from '../sections/search/build-step.ts';
+
+export interface BuildContext {
+  /** The repository root. */
+  root: string;
+  /** Where this build writes the site before it is swapped into dist/. */
+  outDir: string;
+  log: (line: string) => void;
+}
+
+export interface BuildStep {
+  name: string;
+  run: (context: BuildContext) => Promise<void>;
+}
+
+/** Before Astro: fail fast with editors' messages. */
+export const PRE_BUILD_STEPS: BuildStep[] = [provinceCheckStep, contentCheckStep];
+
+/** After Astro, on the built site in outDir. */
+export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, searchIndex];

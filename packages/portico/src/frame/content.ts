@@ -1,0 +1,51 @@
+/**
+ * The only place outside pages that reads the content collections. Returns what is public at
+ * build time, grouped by translation.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ProseCollection } from '../collections/index.ts';
+import { isPublic } from '../lib/publication.ts';
+import { groupTranslations, resolveVariants, segmentFor, type TranslationGroup, type Variant } from '../lib/translations.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { buildNow } from './clock.ts';
+
+export type ProseEntry<C extends ProseCollection = ProseCollection> = CollectionEntry<C>;
+
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as Promise<T>;
+}
+
+/** Entries that are neither drafts nor scheduled for later. */
+export function publishedEntries<C extends ProseCollection>(collection: C): Promise<ProseEntry<C>[]> {
+  return once(`published:${collection}`, async () => {
+    const now = buildNow();
+    const all = (await getCollection(collection)) as ProseEntry<C>[];
+    return all.filter((entry) => isPublic(entry.data as { draft?: boolean; publishAt?: Date }, now));
+  });
+}
+
+export interface LocalizedEntry<C extends ProseCollection = ProseCollection> {
+  collection: C;
+  name: string;
+  /** What each language shows. */
+  variants: Record<Locale, Variant<ProseEntry<C>>>;
+  /** This entry's URL segment in each language. */
+  segments: Record<Locale, string>;
+}
+
+/** Every public entry of a collection, with what each language shows and its URL segment. */
+export function localizedEntries<C extends ProseCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
+  return once(`localized:${collection}`, async () => {
+    const groups = groupTranslations(await publishedEntries(collection)) as TranslationGroup<ProseEntry<C>>[];
+    const result: LocalizedEntry<C>[] = [];
+    for (const group of groups) {
+      const variants = resolveVariants(group);
+      if (!variants) continue;
+      const segments = { vi: segmentFor(group, 'vi'), en: segmentFor(group, 'en'), zh: segmentFor(group, 'zh') };
+      result.push({ collection, name: group.name, variants, segments });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,213 @@
+/**
+ * Every page of the site, in every language, from one table. The catch-all route, the language
+ * switcher, hreflang, the sitemap page and the server configuration all read it.
+ */
+import { LOCALES, type Locale, type Localized } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translator.ts';
+import { expandGroups, homePath, pathOf, sectionPath, NAV_SECTIONS, SECTIONS, type Route, type RouteGroup, type SectionKey } from './routing.ts';
+import { localizedEntries, type LocalizedEntry } from './content.ts';
+import { province } from './province.ts';
+import { pressRoutes, type MediaLibraryProps } from '../sections/press/routes.ts';
+import { calendarRoutes, type CalendarViewProps } from '../sections/calendar/routes.ts';
+import { visitRoutes, type VisitListProps } from '../sections/visit/routes.ts';
+import { cultureRoutes, type CultureIndexProps } from '../sections/culture/routes.ts';
+import { investRoutes, type OpportunityListProps } from '../sections/invest/routes.ts';
+import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
+import { pagedGroups } from './paged.ts';
+import type { CultureEntry, DestinationEntry, FestivalEntry } from '../sections/visit/data.ts';
+import type { KitEntry, NewsEntry, PressItem } from '../sections/press/data.ts';
+import type { ListKind } from '../sections/press/logic.ts';
+
+/**
+ * What a view receives. Each section adds its own variants here; RouteView.astro picks the
+ * component by `view`.
+ */
+export type ViewProps =
+  | { view: 'home' }
+  | { view: 'notfound' }
+  | { view: 'section'; section: SectionKey }
+  | { view: 'search' }
+  | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage }
+  | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
+  | { view: 'press-item'; entry: NewsEntry }
+  | { view: 'press-kits' }
+  | { view: 'press-kit'; entry: KitEntry }
+  | { view: 'press-contacts' }
+  | MediaLibraryProps
+  | CalendarViewProps
+  | VisitListProps
+  | { view: 'destination'; entry: DestinationEntry }
+  | { view: 'festival'; entry: FestivalEntry }
+  | CultureIndexProps
+  | { view: 'culture-entry'; entry: CultureEntry }
+  | { view: 'invest-home' }
+  | OpportunityListProps
+  | { view: 'invest-opportunity'; name: string }
+  | { view: 'invest-sector'; name: string }
+  | { view: 'invest-zone'; name: string }
+  | { view: 'invest-incentives' }
+  | { view: 'invest-incentive'; name: string }
+  | { view: 'invest-glance' };
+// Sections add their own variants to the union above, one line each.
+
+/** One page of the site map: its share of the language's indexable pages. */
+export interface SitemapPage {
+  paging: Paging;
+  links: { path: string; title: string }[];
+}
+
+/** A section's contribution to the route table. */
+export type RouteProvider = () => Promise<RouteGroup<ViewProps>[]>;
+
+export const perLocale = <T>(make: (locale: Locale) => T): Localized<T> =>
+  Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
+
+/**
+ * The sections' route providers, each in src/data/routes/<section>.ts.
+ * A new section adds one import and one entry here.
+ */
+const PROVIDERS: RouteProvider[] = [calendarRoutes, pressRoutes, visitRoutes, cultureRoutes, investRoutes];
+
+const t = (locale: Locale) => useTranslations(locale);
+
+function staticGroups(): RouteGroup<ViewProps>[] {
+  const groups: RouteGroup<ViewProps>[] = [
+    {
+      id: 'home',
+      view: 'home',
+      paths: perLocale(homePath),
+      titles: perLocale((l) => t(l)('home.title', { name: province.name[l] })),
+      props: perLocale(() => ({ view: 'home' as const })),
+    },
+    {
+      id: 'notfound',
+      view: 'notfound',
+      // The root 404 must be /404.html, the file static servers look for.
+      paths: perLocale((l) => (l === 'vi' ? '/404.html' : pathOf(l, ['404']))),
+      titles: perLocale((l) => t(l)('notFound.title')),
+      props: perLocale(() => ({ view: 'notfound' as const })),
+      indexable: perLocale(() => false),
+    },
+  ];
+  for (const section of NAV_SECTIONS) {
+    if (section === 'press') continue; // the newsroom comes from src/data/routes/press.ts
+    if (section === 'calendar') continue; // the calendar comes from src/data/routes/calendar.ts
+    if (section === 'visit' || section === 'culture') continue; // from src/data/routes/visit.ts and culture.ts
+    if (section === 'invest') continue; // the Invest section comes from src/data/routes/invest.ts
+    groups.push({
+      id: `section:${section}`,
+      view: section === 'search' ? 'search' : 'section',
+      paths: perLocale((l) => sectionPath(l, section)),
+      titles: perLocale((l) => t(l)(`nav.${section}`)),
+      props: perLocale(() => (section === 'search' ? { view: 'search' as const } : { view: 'section' as const, section })),
+    });
+  }
+  return groups;
+}
+
+/** A `pages` entry's URL: under its section, or at the top level. */
+const pagePath = (entry: LocalizedEntry<'pages'>, l: Locale): string => {
+  const section = entry.variants[l].entry.data.section;
+  return section === 'none' ? pathOf(l, [entry.segments[l]]) : sectionPath(l, section, entry.segments[l]);
+};
+
+const isSitemap = (entry: LocalizedEntry<'pages'>) => entry.variants.vi.entry.data.role === 'sitemap';
+
+function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
+  // The release boilerplate is printed inside press releases, not a page of its own; the site
+  // map is paginated over every other page (sitemapGroups).
+  return pages
+    .filter((entry) => entry.variants.vi.entry.data.role !== 'boilerplate' && !isSitemap(entry))
+    .map((entry) => ({
+      id: `pages:${entry.name}`,
+      view: 'entry',
+      paths: perLocale((l) => pagePath(entry, l)),
+      titles: perLocale((l) => entry.variants[l].entry.data.title),
+      props: perLocale(() => ({ view: 'entry' as const, entry })),
+      indexable: perLocale((l) => !entry.variants[l].fallback),
+    }));
+}
+
+/**
+ * The site map (the `pages` entry with role: sitemap): every indexable page of the reader's
+ * language, sorted by URL, split into pages of at most LINK_PAGE_SIZE links so that it stays light
+ * however large the site grows. Page 1 lists itself; later pages are for people (noindex: the
+ * XML sitemap is what search engines read).
+ */
+function sitemapGroups(entry: LocalizedEntry<'pages'>, others: readonly RouteGroup<ViewProps>[]): RouteGroup<ViewProps>[] {
+  const first = perLocale((l) => pagePath(entry, l));
+  const title = perLocale((l) => entry.variants[l].entry.data.title);
+  const links = perLocale((l) =>
+    [
+      ...others.filter((g) => g.indexable?.[l] ?? true).map((g) => ({ path: g.paths[l], title: g.titles[l] })),
+      ...(entry.variants[l].fallback ? [] : [{ path: first[l], title: title[l] }]),
+    ].sort((a, b) => a.path.localeCompare(b.path)),
+  );
+  const count = pageCount(LOCALES.map(({ code }) => links[code].length), LINK_PAGE_SIZE);
+  return pagedGroups<{ path: string; title: string }, ViewProps>({
+    id: `pages:${entry.name}`,
+    view: 'entry',
+    first,
+    title,
+    pages: perLocale((l) => splitEvenly(links[l], count)),
+    props: (_l, items, paging) => ({ view: 'entry', entry, sitemap: { paging, links: items } }),
+    indexable: (l, page) => page === 1 && !entry.variants[l].fallback,
+  });
+}
+
+let memo: Promise<Route<ViewProps>[]> | undefined;
+
+/** All pages of the site. */
+export function getRoutes(): Promise<Route<ViewProps>[]> {
+  memo ??= (async () => {
+    const pages = await localizedEntries('pages');
+    const provided = (await Promise.all(PROVIDERS.map((provide) => provide()))).flat();
+    const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
+    const sitemap = pages.find(isSitemap);
+    return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
+  })();
+  return memo;
+}
+
+let byId: Promise<Map<string, Route<ViewProps>>> | undefined;
+
+/**
+ * A page by its id in a language (`pages:gioi-thieu`, `destinations:mau-son`), from an index built
+ * once: use it instead of `(await getRoutes()).find(...)`, which costs a pass over every page of
+ * the site for each lookup (quadratic when every page looks something up).
+ */
+export async function routeById(id: string, locale: Locale): Promise<Route<ViewProps> | undefined> {
+  byId ??= getRoutes().then((routes) => {
+    const map = new Map<string, Route<ViewProps>>();
+    for (const r of routes) if (!map.has(`${r.locale}|${r.id}`)) map.set(`${r.locale}|${r.id}`, r);
+    return map;
+  });
+  return (await byId).get(`${locale}|${id}`);
+}
+
+let byPath: Promise<Map<string, Route<ViewProps>>> | undefined;
+
+/** A page by its site-relative URL (`/en/press/`), from an index built once (see routeById). */
+export async function routeByPath(path: string): Promise<Route<ViewProps> | undefined> {
+  byPath ??= getRoutes().then((routes) => new Map(routes.map((r) => [r.path, r])));
+  return (await byPath).get(path);
+}
+
+const roleMemo = new Map<string, Promise<string | undefined>>();
+
+/** The URL of a page with a given role (about, contact...) in a language, if the site has one. Every page's footer asks, so answers are kept. */
+export function pathOfRole(role: string, locale: Locale): Promise<string | undefined> {
+  const key = `${role}|${locale}`;
+  let path = roleMemo.get(key);
+  if (!path) {
+    path = (async () => {
+      const pages = await localizedEntries('pages');
+      const page = pages.find((p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role);
+      return page ? (await routeById(`pages:${page.name}`, locale))?.path : undefined;
+    })();
+    roleMemo.set(key, path);
+  }
+  return path;
+}
+
+export { SECTIONS };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { caddyConfig, headersFile, nginxConfig, redirectsFile } from './server-config.ts';
+import { cspHeader, cspMeta, securityHeaders } from '../lib/security.ts';
+
+const site = {
+  notFound: { '/': '/404.html', '/en/': '/en/404.html', '/zh/': '/zh/404.html' },
+  redirects: [{ from: '/cu/', to: '/moi/', status: 301 as const }],
+  serverName: 'langson.example',
+};
+
+describe('security policy', () => {
+  it('never allows inline or eval scripts', () => {
+    for (const policy of [cspMeta(), cspHeader()]) {
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toMatch(/'unsafe-eval'/);
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+    }
+  });
+
+  it('keeps header-only directives out of the meta tag (browsers ignore them there)', () => {
+    expect(cspMeta()).not.toContain('frame-ancestors');
+    expect(cspHeader()).toContain("frame-ancestors 'none'");
+  });
+
+  it('sends the headers a government site needs', () => {
+    const names = securityHeaders().map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+  });
+});
+
+describe('server configurations', () => {
+  it('nginx: redirects, 404 per language (longest prefix first), immutable hashed assets', () => {
+    const conf = nginxConfig(site);
+    expect(conf).toContain('location = /cu/ { return 301 /moi/; }');
+    expect(conf.indexOf('location ^~ /en/')).toBeLessThan(conf.indexOf('location / {'));
+    expect(conf).toMatch(/location \^~ \/en\/ \{[\s\S]*?error_page 404 \/en\/404\.html;/);
+    expect(conf).toMatch(/location \^~ \/_astro\/ \{[\s\S]*?Cache-Control "public, max-age=31536000, immutable"/);
+    // Every location that adds headers repeats the security headers (nginx does not inherit them).
+    const locations = conf.split('location ').slice(1).filter((l) => l.includes('add_header'));
+    for (const l of locations) expect(l).toContain('Content-Security-Policy');
+  });
+
+  it('nginx: quotes header values safely', () => {
+    expect(nginxConfig(site)).toContain(`add_header Content-Security-Policy "${cspHeader()}" always;`);
+  });
+
+  it('Caddy and static-host files carry the same policy and redirects', () => {
+    expect(caddyConfig(site)).toContain('redir /cu/ /moi/ 301');
+    expect(caddyConfig(site)).toContain(cspHeader());
+    expect(headersFile()).toContain(`Content-Security-Policy: ${cspHeader()}`);
+    expect(headersFile()).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(redirectsFile(site.redirects)).toBe('/cu/ /moi/ 301\n');
+  });
+});

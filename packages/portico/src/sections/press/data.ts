@@ -1,0 +1,267 @@
+/**
+ * The press section's data: news items, press kits, media contacts, the media library and the
+ * release boilerplate, as plain objects. Everything public comes through publishedEntries /
+ * localizedEntries (drafts and embargoed items never get here); nothing else in the press
+ * section reads a prose collection.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import yaml from 'js-yaml';
+import sharp from 'sharp';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translator.ts';
+import { absoluteUrl } from '../../frame/routing.ts';
+import { formatDate } from '../../lib/format.ts';
+import { LICENCE_KEY, itemPath, mediaUsable, kitPath, publishedAt, sortNewest, updatedAt, type NewsType } from './logic.ts';
+import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
+import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { buildNow } from '../../frame/clock.ts';
+import { province } from '../../frame/province.ts';
+
+export type NewsEntry = LocalizedEntry<'news'>;
+export type KitEntry = LocalizedEntry<'press-kits'>;
+export type Contact = CollectionEntry<'contacts'>['data'] & { id: string };
+/** A picture's record; `file` is the image Astro resolved (the schema's image() helper is typed loosely). */
+export type MediaRecord = Omit<CollectionEntry<'media'>['data'], 'file'> & { id: string; file: ImageMetadata };
+
+/** A news item as one language lists it. */
+export interface PressItem {
+  name: string;
+  type: NewsType;
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  /** The date shown (YYYY-MM-DD). */
+  date: string;
+  published: Date;
+  updated: Date;
+  /** true when the language has no translation and shows the original. */
+  fallback: boolean;
+  contentLocale: Locale;
+  sample: boolean;
+  entry: NewsEntry;
+}
+
+/** The type an item has in a language (the entry that language shows). */
+export const typeOf = (entry: NewsEntry, locale: Locale): NewsType => entry.variants[locale].entry.data.type;
+
+export const newsEntries = (): Promise<NewsEntry[]> => localizedEntries('news');
+export const kitEntries = (): Promise<KitEntry[]> => localizedEntries('press-kits');
+
+export function toPressItem(entry: NewsEntry, locale: Locale): PressItem {
+  const variant = entry.variants[locale];
+  const data = variant.entry.data;
+  const dated = { date: data.date, publishAt: data.publishAt, updated: data.updated, corrections: data.corrections };
+  return {
+    name: entry.name,
+    type: data.type,
+    locale,
+    path: itemPath(locale, data.type, entry.segments[locale]),
+    title: data.title,
+    description: data.description,
+    date: data.date,
+    published: publishedAt(dated),
+    updated: updatedAt(dated),
+    fallback: variant.fallback,
+    contentLocale: variant.contentLocale,
+    sample: data.sample,
+    entry,
+  };
+}
+
+/** Every public item in a language, newest first. */
+export async function pressItems(locale: Locale): Promise<PressItem[]> {
+  return sortNewest((await newsEntries()).map((entry) => toPressItem(entry, locale)));
+}
+
+/** The press kit of a given name, if public. */
+export async function kitByName(name: string): Promise<KitEntry | undefined> {
+  return (await kitEntries()).find((k) => k.name === name);
+}
+
+let contactsMemo: Promise<Map<string, Contact>> | undefined;
+export function allContacts(): Promise<Map<string, Contact>> {
+  contactsMemo ??= getCollection('contacts').then((entries) => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }])));
+  return contactsMemo;
+}
+
+/** Contacts by id, in the given order; an unknown id is a content mistake and stops the build. */
+export async function contactsByIds(ids: readonly string[], where: string): Promise<Contact[]> {
+  const all = await allContacts();
+  return ids.map((id) => {
+    const contact = all.get(id);
+    if (!contact) throw new Error(`${where}: unknown contact "${id}" (src/content/contacts.yaml has ${[...all.keys()].join(', ')})`);
+    return contact;
+  });
+}
+
+/** The media contacts page: the spokesperson first, then the press office. */
+export async function mediaContacts(): Promise<Contact[]> {
+  const order = ['spokesperson', 'press-office'] as const;
+  const all = [...(await allContacts()).values()];
+  return order.flatMap((kind) => all.filter((c) => c.kind === kind));
+}
+
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+/** Today's date in the province's time zone, as YYYY-MM-DD, at build time. */
+export function buildToday(): string {
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: province.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return dayFormat.format(buildNow());
+}
+
+let mediaMemo: Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> | undefined;
+function loadMedia() {
+  mediaMemo ??= (async () => {
+    const entries = await getCollection('media');
+    const today = buildToday();
+    const records: MediaRecord[] = [];
+    const paths = new Map<string, string>();
+    for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
+      if (!mediaUsable(e.data, today)) continue;
+      records.push({ ...e.data, id: e.id, file: e.data.file as ImageMetadata });
+      if (e.filePath) paths.set(e.id, e.filePath);
+    }
+    return { records, byId: new Map(records.map((r) => [r.id, r])), paths };
+  })();
+  return mediaMemo;
+}
+
+/** Every picture that may be used today, by id. Expired pictures are left out everywhere. */
+export async function mediaLibrary(): Promise<MediaRecord[]> {
+  return (await loadMedia()).records;
+}
+
+export async function mediaById(id: string): Promise<MediaRecord | undefined> {
+  return (await loadMedia()).byId.get(id);
+}
+
+/** The original picture file on disk: the record's `file`, beside its YAML. */
+async function originalPath(id: string, file: unknown): Promise<string> {
+  const fsPath = (file as { fsPath?: unknown }).fsPath;
+  if (typeof fsPath === 'string' && fsPath) return fsPath;
+  const record = (await loadMedia()).paths.get(id);
+  if (!record) throw new Error(`media ${id}: no file path`);
+  const recordPath = isAbsolute(record) ? record : resolve(process.cwd(), record);
+  const raw = yaml.load(await readFile(recordPath, 'utf8')) as { file?: string };
+  if (!raw?.file) throw new Error(`media ${id}: no file`);
+  return resolve(dirname(recordPath), raw.file);
+}
+
+/** The size in bytes of a picture's original file, for the download link. */
+export async function originalSize(media: MediaRecord): Promise<number> {
+  return (await stat(await originalPath(media.id, media.file))).size;
+}
+
+/** The release boilerplate ("About the province") each language shows. */
+export async function boilerplate(locale: Locale) {
+  const pages = await localizedEntries('pages');
+  const page = pages.find((p) => p.variants.vi.entry.data.role === 'boilerplate' || p.variants[locale].entry.data.role === 'boilerplate');
+  return page?.variants[locale];
+}
+
+/** Web-size copy of a picture: at most 1280 px wide, baseline JPEG, no metadata. Deterministic. */
+async function webCopy(original: Buffer): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+  const { data, info } = await sharp(original)
+    .rotate()
+    .resize({ width: 1280, withoutEnlargement: true })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80, chromaSubsampling: '4:2:0', mozjpeg: false, progressive: false })
+    .toBuffer({ resolveWithObject: true });
+  return { bytes: new Uint8Array(data), width: info.width, height: info.height };
+}
+
+function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
+  const t = useTranslations(locale);
+  const variant = kit.variants[locale];
+  const data = variant.entry.data;
+  const lines = [`# ${data.title}`, '', data.description, ''];
+  if (data.updated) lines.push(t('page.updated', { date: formatDate(data.updated, locale) }), '');
+  lines.push((variant.entry.body ?? '').trim(), '', `## ${t('press.contacts.title')}`, '');
+  for (const c of contacts) {
+    lines.push(`- ${c.name[locale]} — ${c.role[locale]}`);
+    lines.push(`  ${t('press.contacts.phone')}: ${c.phone} · ${t('press.contacts.email')}: ${c.email}`);
+    if (!c.verified) lines.push(`  (${t('press.contacts.placeholder')})`);
+  }
+  lines.push('', '---', `${province.agency.name[locale]} · ${absoluteUrl(province.site, kitPath(locale, kit.segments[locale]))}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const kitMemo = new Map<string, Promise<BuiltPressKit>>();
+
+/**
+ * A kit's files and ZIP in one language, built once per build and shared by the kit's page (which
+ * shows the ZIP's size and SHA-256) and the ZIP endpoint (which serves the same bytes).
+ */
+export function pressKitFiles(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
+  const key = `${kit.name}:${locale}`;
+  let built = kitMemo.get(key);
+  if (!built) {
+    built = makeKit(kit, locale);
+    kitMemo.set(key, built);
+  }
+  return built;
+}
+
+async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
+  const t = useTranslations(locale);
+  const data = kit.variants[locale].entry.data;
+  const where = `press-kits/${kit.variants[locale].entry.id}`;
+  const contacts = await contactsByIds(data.contacts, where);
+  const encoder = new TextEncoder();
+  const files: KitFileInput[] = [{ path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) }];
+  for (const id of data.assets) {
+    const media = await mediaById(id);
+    if (!media) throw new Error(`${where}: the picture "${id}" is unknown or has expired`);
+    const original = await readFile(await originalPath(id, media.file));
+    const ext = media.file.format === 'jpeg' ? 'jpg' : media.file.format;
+    const info: KitMedia = {
+      id,
+      caption: media.caption[locale],
+      credit: media.credit,
+      licence: media.licence,
+      licenceName: t(`press.licence.${LICENCE_KEY[media.licence]}`),
+      allowedUse: media.allowedUse,
+      allowedUseText: t(`press.use.${media.allowedUse}`),
+      ...(media.sourceUrl ? { sourceUrl: media.sourceUrl } : {}),
+    };
+    files.push({ path: `images/original/${id}.${ext}`, role: 'image-original', bytes: new Uint8Array(original), width: media.file.width, height: media.file.height, media: info });
+    const web = await webCopy(original);
+    files.push({ path: `images/web/${id}.jpg`, role: 'image-web', bytes: web.bytes, width: web.width, height: web.height, media: info });
+  }
+  return buildPressKit({
+    kit: kit.name,
+    locale,
+    title: data.title,
+    description: data.description,
+    ...(data.updated ? { updated: data.updated } : {}),
+    publisher: province.agency.name[locale],
+    url: absoluteUrl(province.site, kitPath(locale, kit.segments[locale])),
+    folder: `${kit.segments[locale]}-${locale}`,
+    files,
+    creditsLabels: {
+      title: t('press.credits.title'),
+      intro: t('press.credits.intro'),
+      file: t('press.credits.file'),
+      caption: t('press.media.caption'),
+      credit: t('press.media.credit'),
+      licence: t('press.media.licence'),
+      allowedUse: t('press.media.allowedUse'),
+      source: t('press.media.source'),
+    },
+  });
+}
+
+/** Every kit in every language, for the ZIP endpoint. */
+export async function allKitZips(): Promise<{ kit: KitEntry; locale: Locale }[]> {
+  const kits = await kitEntries();
+  return kits.flatMap((kit) => LOCALES.map(({ code }) => ({ kit, locale: code })));
+}

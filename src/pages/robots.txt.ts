@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { province } from '../data/province.ts';
-import { absoluteUrl } from '../lib/routing.ts';
-
-export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(province.site, '/sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
