@@ -3,7 +3,7 @@
  * and the content under src/content/ — nothing else.
  * Every value is checked when the site is built; a wrong one stops the build and names the field.
  */
-import type { ProvinceInput } from './packages/portico/src/config/schema.ts';
+import type { ProvinceInput } from 'portico/config';
 
 export default {
   id: 'lang-son',
@@ -49,6 +49,8 @@ export default {
     accent: '#b3261e',
     surface: '#f7f4ec',
   },
-  logo: 'brand/logo.svg',
+  logo: 'src/assets/brand/logo.svg',
+  hero: { image: 'src/assets/brand/hero.svg' },
+  map: { outline: 'src/map/outline.geojson' },
   timeZone: 'Asia/Ho_Chi_Minh',
 } satisfies ProvinceInput;

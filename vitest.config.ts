@@ -4,18 +4,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-        },
+        // The engine's own tests, beside its code, on fixtures only (packages/portico).
+        test: { name: 'engine', include: ['packages/portico/**/*.test.ts'], exclude: ['**/node_modules/**', 'packages/portico/test/fixtures/**'], testTimeout: 60_000 },
+      },
+      {
+        // The Lạng Sơn content: consistency checks on src/content.
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'] },
       },
       {
         // Checks on the built site in dist/ (run after `npm run build`).
-        test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          testTimeout: 120_000,
-        },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },
       },
     ],
   },

@@ -1,1 +1,2 @@
-declare module 'virtual:portico/brand.css';
+/// <reference types="astro/client" />
+/// <reference path="../packages/portico/src/virtual.d.ts" />

@@ -9,7 +9,7 @@ import { POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/bui
 import { EditorError } from '../src/lib/editor-error.ts';
 import { publishAtomically } from '../src/build/atomic-publish.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = process.cwd();
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -15,9 +15,10 @@ import { anniversaryLabel, type Occurrence } from '../src/sections/calendar/anni
 import { SUPPORTED_YEARS } from '../src/sections/calendar/lunar.ts';
 import { loadCalendarEntries } from '../src/sections/calendar/source.ts';
 import { EditorError } from '../src/lib/editor-error.ts';
-import { province } from '../src/frame/province.ts';
+import { readSiteConfig } from '../src/config/load.ts';
+import { formatReport } from '../src/lib/problems.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = process.cwd();
 
 const USAGE = [
   'Cách dùng / Usage: npm run calendar -- --year <YYYY> [--json] [--lang vi|en|zh]',
@@ -66,7 +67,7 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
@@ -82,6 +83,9 @@ function main(): void {
     const reason = error instanceof Error ? error.message : String(error);
     fail(`Tham số không hợp lệ (${reason}).`, `Invalid argument (${reason}).`);
   }
+  const site = await readSiteConfig(root);
+  if (!site.ok) throw new EditorError(formatReport(site.problems));
+  const { province } = site.config;
   const now = buildNow();
   const yearText = args.year ?? String(todayIn(now, province.timeZone).year);
   const year = Number(yearText);
@@ -122,7 +126,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (error instanceof EditorError) {
     console.error(error.message);

@@ -18,7 +18,7 @@ function rootFromArgs(argv: readonly string[]): string {
   const inline = argv.find((a) => a.startsWith('--root='));
   if (inline) return resolve(inline.slice('--root='.length));
   if (process.env.PORTICO_ROOT) return resolve(process.env.PORTICO_ROOT);
-  return resolve(import.meta.dirname, '..');
+  return process.cwd();
 }
 
 function now(): Date {

@@ -16,9 +16,10 @@ import { LOCALE_CODES, isLocale, type Locale } from '../src/i18n/locales.ts';
 import { slugify } from '../src/frame/routing.ts';
 import { isOptional, refTarget, sampleValue, shapeOf, unwrap, yamlInline } from '../src/collections/schema-walk.ts';
 
+/** The engine's own folder (its schemas' documentation is read from there). */
 const repo = resolve(import.meta.dirname, '..');
-/** Where the content is: the repository, or PORTICO_ROOT (tests). */
-const root = process.env.PORTICO_ROOT ? resolve(process.env.PORTICO_ROOT) : repo;
+/** Where the content is: the site's folder, or PORTICO_ROOT (tests). */
+const root = process.env.PORTICO_ROOT ? resolve(process.env.PORTICO_ROOT) : process.cwd();
 const CONTENT = join(root, 'src/content');
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -29,7 +29,7 @@ import {
 
 const argv = process.argv.slice(2);
 const rootArg = argv.includes('--root') ? argv[argv.indexOf('--root') + 1] : undefined;
-const root = resolve(rootArg ?? process.env.PORTICO_ROOT ?? join(import.meta.dirname, '..'));
+const root = resolve(rootArg ?? process.env.PORTICO_ROOT ?? process.cwd());
 const asJson = argv.includes('--json');
 const rel = (abs: string) => relative(root, abs).split(sep).join('/');
 

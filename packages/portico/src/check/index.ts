@@ -28,6 +28,8 @@ import { COLLECTIONS, type CollectionName } from '../collections/index.ts';
 import { LOCALE_CODES, isLocale, type Locale } from '../i18n/locales.ts';
 import { MDX_COMPONENT_NAMES } from '../mdx/names.ts';
 import { NAV_SECTIONS, SECTIONS, localeOfPath, pathOf, sectionPath, type SectionKey } from '../frame/routing.ts';
+import { SECTION_SPECS } from '../sections/index.ts';
+import { PAGE_SEGMENT } from '../lib/paginate.ts';
 import { parseLocalDateTime, visibility, type Visibility } from '../lib/publication.ts';
 import {
   formatReport,
@@ -42,27 +44,16 @@ import { fieldSchema, refFields, sampleValue, shapeOf, valuesAt, yamlInline, typ
 import type { BuildStep } from '../build/steps.ts';
 
 /**
- * Where the entries of each prose collection live in the URL space, for checking links before
- * their sections' routes exist: a link `/<locale>/<section>/…/<segment>/` is accepted when
- * <segment> is the address of an entry of one of the collections listed for that section.
- * `pages` are exact: their routes come from src/data/routes.ts (top level or under their
- * `section`). When a section gains a collection, add it here.
+ * Where the entries of each prose collection live in the URL space, from the section registry
+ * (each section's `entryCollections`): a link `/<locale>/<section>/…/<segment>/` is accepted when
+ * <segment> is the address of an entry of one of that section's collections. `pages` are exact:
+ * their routes come from src/frame/routes.ts (top level or under their `section`).
  */
-export const LINKED_SECTIONS: Partial<Record<CollectionName, SectionKey>> = {
-  news: 'press',
-  'press-kits': 'press',
-  sectors: 'invest',
-  zones: 'invest',
-  opportunities: 'invest',
-  incentives: 'invest',
-  destinations: 'visit',
-  festivals: 'visit',
-  culture: 'culture',
-};
+export const LINKED_SECTIONS: Partial<Record<CollectionName, SectionKey>> = Object.fromEntries(
+  SECTION_SPECS.flatMap((section) => section.entryCollections.map((collection) => [collection, section.key])),
+);
 
 const CONTENT = 'src/content';
-/** The repository this code lives in (route code is read from here; content from the root given). */
-const CODE_ROOT = resolve(import.meta.dirname, '../..');
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const BODY = '(body)';
@@ -1211,12 +1202,14 @@ class Checker {
       table.segments[kind].get(section)?.get(`${locale}/${segment}`);
     const rest = parts.slice(1);
     // Every segment must be known: a list page's own segment, a number (year, page) or an entry's.
-    const known = (segment: string) => statics.has(segment) || /^\d+$/.test(segment) || !!entryAt('all', segment);
+    const paged = new RegExp(`^${PAGE_SEGMENT[locale]}-\\d+$`);
+    const fixed = (segment: string) => statics.has(segment) || /^\d+$/.test(segment) || paged.test(segment);
+    const known = (segment: string) => fixed(segment) || !!entryAt('all', segment);
     if (!rest.every(known)) return { status: 'missing' };
     const last = rest.at(-1)!;
     const liveHit = entryAt('live', last);
     if (liveHit) return { status: 'ok', target: liveHit.target };
-    if (statics.has(last) || /^\d+$/.test(last)) return { status: 'ok', target: { owner: path } };
+    if (fixed(last)) return { status: 'ok', target: { owner: path } };
     const allHit = entryAt('all', last);
     if (allHit) return { status: 'unpublished', target: allHit.target };
     return { status: 'missing' };
@@ -1225,27 +1218,16 @@ class Checker {
   private statics?: Map<SectionKey, Record<Locale, Set<string>>>;
 
   /**
-   * The fixed URL segments of each section's own pages (lists, filters…), per language, read from
-   * the localized tables `{ vi: 'diem-den', en: 'destinations', zh: 'jingdian' }` in the section's
-   * route code: src/data/routes/<section>.ts, src/data/<section>.ts and src/lib/<section>.ts of
-   * this repository. A heuristic, so links to section pages can be checked without running Astro.
+   * The fixed URL segments of each section's own pages (lists, filters, kinds, page n of a list),
+   * per language, from the section registry: links to section pages are checked without Astro.
    */
   private staticSegments(): Map<SectionKey, Record<Locale, Set<string>>> {
     if (this.statics) return this.statics;
     const result = new Map<SectionKey, Record<Locale, Set<string>>>();
-    for (const section of Object.keys(SECTIONS) as SectionKey[]) {
+    for (const section of SECTION_SPECS) {
       const sets = { vi: new Set<string>(), en: new Set<string>(), zh: new Set<string>() };
-      for (const file of [`src/data/routes/${section}.ts`, `src/data/${section}.ts`, `src/lib/${section}.ts`]) {
-        let text = '';
-        try {
-          text = readFileSync(join(CODE_ROOT, file), 'utf8');
-        } catch {
-          continue;
-        }
-        for (const m of text.matchAll(/\b(vi|en|zh)\s*:\s*['"]([a-z0-9]+(?:-[a-z0-9]+)*)['"]/g))
-          sets[m[1] as Locale].add(m[2]!);
-      }
-      result.set(section, sets);
+      for (const segments of section.pageSegments) for (const locale of LOCALE_CODES) sets[locale].add(segments[locale]);
+      result.set(section.key, sets);
     }
     this.statics = result;
     return result;

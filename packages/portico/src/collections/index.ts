@@ -1,45 +1,32 @@
 /**
  * The table of collections: what each is, where its files live and which schema checks them.
- * src/content.config.ts, `npm run check`, `npm run new` and `npm run status` all read it.
+ * The frame owns pages, the glossary and redirects; every other collection comes from the
+ * section that owns it (src/sections/<key>/section.ts). The site's src/content.config.ts
+ * (through ./content.ts), `portico check`, `new` and `status` all read this table.
  */
-import type { z } from 'astro/zod';
-import type { SchemaHelpers } from './fields.ts';
-import { IncentiveSchema, OpportunitySchema, SectorSchema, ZoneSchema } from '../sections/invest/schema.ts';
-import { CultureSchema, DestinationSchema, FestivalSchema } from '../sections/visit/schema.ts';
-import { ContactSchema, GlossarySchema, MediaSchema, NewsSchema, PressKitSchema } from '../sections/press/schema.ts';
 import { PageSchema, RedirectSchema } from '../frame/schema.ts';
-import { CalendarDateSchema, RelationSchema } from '../sections/calendar/schema.ts';
+import { GlossarySchema } from '../sections/press/schema.ts';
+import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
+import type { CollectionSpec } from './spec.ts';
 
-export interface CollectionSpec {
-  /**
-   * prose: src/content/<name>/<locale>/<entry>.md(x), translated by entry name.
-   * records: src/content/<name>/<id>.yaml, one record a file.
-   * list: src/content/<name>.yaml, a map of id → record.
-   */
-  layout: 'prose' | 'records' | 'list';
-  schema: (helpers: SchemaHelpers) => z.ZodType;
-}
+export type { CollectionSpec };
 
-export const COLLECTIONS = {
+const FRAME_COLLECTIONS = {
   pages: { layout: 'prose', schema: PageSchema },
-  news: { layout: 'prose', schema: NewsSchema },
-  'press-kits': { layout: 'prose', schema: PressKitSchema },
-  sectors: { layout: 'prose', schema: SectorSchema },
-  zones: { layout: 'prose', schema: ZoneSchema },
-  opportunities: { layout: 'prose', schema: OpportunitySchema },
-  incentives: { layout: 'prose', schema: IncentiveSchema },
-  destinations: { layout: 'prose', schema: DestinationSchema },
-  festivals: { layout: 'prose', schema: FestivalSchema },
-  culture: { layout: 'prose', schema: CultureSchema },
-  media: { layout: 'records', schema: MediaSchema },
-  contacts: { layout: 'list', schema: ContactSchema },
   glossary: { layout: 'list', schema: GlossarySchema },
-  'calendar-dates': { layout: 'list', schema: CalendarDateSchema },
-  'diplomatic-relations': { layout: 'list', schema: RelationSchema },
   redirects: { layout: 'list', schema: RedirectSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type SectionCollections = UnionToIntersection<SectionSpecs[number]['collections']>;
+
+export const COLLECTIONS = Object.assign(
+  {},
+  FRAME_COLLECTIONS,
+  ...SECTION_SPECS.map((s) => s.collections),
+) as typeof FRAME_COLLECTIONS & SectionCollections;
+
+export type CollectionName = keyof typeof COLLECTIONS & string;
 export type ProseCollection = {
   [K in CollectionName]: (typeof COLLECTIONS)[K]['layout'] extends 'prose' ? K : never;
 }[CollectionName];

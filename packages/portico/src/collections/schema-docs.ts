@@ -7,7 +7,7 @@
  * gets its own fields' comments, those of proseBase() (called with no field around it) and,
  * under `location`, those of place().
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -26,13 +26,20 @@ const clean = (comment: string): string =>
     .filter(Boolean)
     .join(' ');
 
+/** The engine's schema sources (relative to the engine's folder): shared fields, the frame's, each section's. */
+export function schemaFiles(root: string): string[] {
+  const sections = readdirSync(join(root, 'src/sections'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'src/sections', d.name, 'schema.ts')))
+    .map((d) => `src/sections/${d.name}/schema.ts`);
+  return ['src/collections/fields.ts', 'src/frame/schema.ts', 'src/config/schema.ts', ...sections.sort()];
+}
+
 export class SchemaDocs {
   private readonly factories = new Map<string, FactoryDocs>();
 
   constructor(root: string) {
-    const dir = join(root, 'src/schemas');
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const text = readFileSync(join(dir, name), 'utf8');
+    for (const name of schemaFiles(root)) {
+      const text = readFileSync(join(root, name), 'utf8');
       const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
       for (const statement of source.statements) {
         if (!ts.isVariableStatement(statement)) continue;

@@ -1,34 +1,19 @@
 /**
- * province.config.ts checked before anything else, so a wrong value stops `npm run check` and
- * `npm run build` with the field named and no stack trace.
+ * province.config.ts and the files it names, checked before anything else, so a wrong value
+ * stops `portico check` and `portico build` with the field named and no stack trace.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ProvinceSchema } from './schema.ts';
+import { CONFIG_FILE, readSiteConfig } from './load.ts';
 import { EditorError } from '../lib/editor-error.ts';
-import { formatReport, problemFromIssue, type Problem } from '../lib/problems.ts';
+import { formatReport, type Problem } from '../lib/problems.ts';
 import type { BuildStep } from '../build/steps.ts';
 
 export async function provinceProblems(root: string): Promise<Problem[]> {
-  const file = join(root, 'province.config.ts');
-  // Content-only trees (the checker's test fixtures) have no province file to check.
-  if (!existsSync(file)) return [];
-  let raw: unknown;
-  try {
-    raw = (await import(pathToFileURL(file).href)).default;
-  } catch (error) {
-    return [
-      {
-        file: 'province.config.ts',
-        field: '(file)',
-        vi: `Không đọc được tệp: ${(error as Error).message.split('\n')[0]}`,
-        en: `The file could not be read: ${(error as Error).message.split('\n')[0]}`,
-      },
-    ];
-  }
-  const result = ProvinceSchema.safeParse(raw, { reportInput: true });
-  return result.success ? [] : result.error.issues.map((issue) => problemFromIssue('province.config.ts', issue));
+  // Content-only trees (the checker's test fixtures) have no configuration to check.
+  if (!existsSync(join(root, CONFIG_FILE))) return [];
+  const result = await readSiteConfig(root);
+  return result.ok ? [] : result.problems;
 }
 
 export const provinceCheckStep: BuildStep = {

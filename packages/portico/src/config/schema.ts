@@ -56,7 +56,10 @@ export const ProvinceSchema = z.object({
       }),
     )
     .default([]),
-  /** Brand colours; text on them must keep 4.5:1 contrast with white. */
+  /**
+   * The palette. Text on primary, primaryDark and accent is white and must keep 4.5:1 contrast
+   * with it; the others have defaults that suit most palettes.
+   */
   colours: z.object({
     /** Headings, header band, links. */
     primary: hexColour,
@@ -66,9 +69,37 @@ export const ProvinceSchema = z.object({
     accent: hexColour,
     /** Page background tint. */
     surface: hexColour,
+    /** Thin highlight bars and badges (a warm gold by default). */
+    highlight: hexColour.default('#e0b64a'),
+    /** Body text. */
+    text: hexColour.default('#1d2320'),
+    /** Secondary text (dates, captions). */
+    muted: hexColour.default('#4a554f'),
+    /** Rules and card borders. */
+    line: hexColour.default('#d9d3c3'),
+    /** Text on the dark bands (footer, top bar). */
+    onDark: hexColour.default('#e8efe9'),
   }),
-  /** The logo: a file under src/assets/, e.g. brand/logo.svg. */
+  /** The logo, a file of the site: an SVG (best) or a PNG of at least 192 × 192 px. Also the favicon. */
   logo: z.string().regex(/^[\w./-]+\.(svg|png)$/, { message: 'logo.path' }),
+  /** The home page's picture. Leave out to use Portico's neutral artwork. */
+  hero: z
+    .object({
+      /** A file of the site (svg, png, jpg or webp), e.g. src/assets/brand/hero.jpg. */
+      image: z.string().regex(/^[\w./-]+\.(svg|png|jpe?g|webp)$/, { message: 'image.path' }),
+      /** What the picture shows, per language; leave out for a purely decorative picture. */
+      alt: localized.optional(),
+    })
+    .optional(),
+  /** The schematic map of the Visit section. */
+  map: z.object({
+    /**
+     * The province's outline as GeoJSON (a file of the site): the province polygon, the border
+     * segments with what lies beyond, optional neighbours and the capital's inset. See
+     * docs/configuration.md in the engine.
+     */
+    outline: z.string().regex(/^[\w./-]+\.(geo)?json$/, { message: 'outline.path' }),
+  }),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
 });

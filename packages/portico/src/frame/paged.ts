@@ -6,7 +6,7 @@
 import { LOCALES, type Locale, type Localized } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translator.ts';
 import { pagedPath, type Paging } from '../lib/paginate.ts';
-import type { RouteGroup } from './routing.ts';
+import type { EntryRef, RouteGroup } from './routing.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
@@ -22,6 +22,8 @@ export interface PagedList<T, P> {
   pages: Localized<T[][]>;
   props: (locale: Locale, items: T[], paging: Paging) => P;
   indexable?: (locale: Locale, page: number) => boolean;
+  /** The entry the list is (the site map page): page 1 carries it, for its redirects. */
+  entry?: EntryRef;
 }
 
 export function pagedGroups<T, P>(list: PagedList<T, P>): RouteGroup<P>[] {
@@ -37,6 +39,7 @@ export function pagedGroups<T, P>(list: PagedList<T, P>): RouteGroup<P>[] {
       ),
       props: each((l) => list.props(l, list.pages[l][i] ?? [], { page, pages: count, first: list.first[l] })),
       ...(list.indexable ? { indexable: each((l) => list.indexable!(l, page)) } : {}),
+      ...(list.entry && page === 1 ? { entry: list.entry } : {}),
     };
   });
 }

@@ -1,14 +1,14 @@
-/** The validated province identity. A wrong value stops the build with the field named. */
-import raw from '../../../../province.config.ts';
-import { ProvinceSchema, type ProvinceConfig } from '../config/schema.ts';
-import { formatReport, problemFromIssue } from '../lib/problems.ts';
+/**
+ * The site's province configuration, checked by the integration before the build starts
+ * (src/config/load.ts) and served as a virtual module. Astro build only.
+ */
+import config from 'virtual:portico/config';
+import type { ProvinceConfig } from '../config/schema.ts';
 
-function load(): ProvinceConfig {
-  const result = ProvinceSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    throw new Error(formatReport(result.error.issues.map((issue) => problemFromIssue('province.config.ts', issue))));
-  }
-  return result.data;
-}
+export const province: ProvinceConfig = config.province;
 
-export const province: ProvinceConfig = load();
+/** The map outline from the file the site names in `map.outline`. */
+export const mapOutline = config.outline;
+
+/** The favicon's address: the logo, in its own format. */
+export const faviconPath = `/favicon.${province.logo.split('.').pop()}`;

@@ -1,20 +1,16 @@
 /**
  * Every moved address: the editors' list in src/content/redirects.yaml and each entry's own
- * `redirectFrom` (routes whose props carry the entry, as `entry` with per-language variants).
+ * `redirectFrom` (every route that shows an entry carries it as `route.entry`).
  */
 import { getCollection } from 'astro:content';
 import type { Redirect } from './server-config.ts';
 import { getRoutes } from './routes.ts';
 
-interface WithVariants {
-  entry?: { variants?: Record<string, { fallback: boolean; entry: { data: { redirectFrom?: string[] } } }> };
-}
-
 export async function getRedirects(): Promise<Redirect[]> {
   const listed = (await getCollection('redirects')).map((r) => ({ from: r.data.from, to: r.data.to, status: r.data.status }));
   const fromEntries: Redirect[] = [];
   for (const route of await getRoutes()) {
-    const variant = (route.props as WithVariants).entry?.variants?.[route.locale];
+    const variant = route.entry?.variants[route.locale];
     if (!variant || variant.fallback) continue;
     for (const from of variant.entry.data.redirectFrom ?? []) fromEntries.push({ from, to: route.path, status: 301 });
   }

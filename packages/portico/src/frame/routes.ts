@@ -4,51 +4,26 @@
  */
 import { LOCALES, type Locale, type Localized } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translator.ts';
-import { expandGroups, homePath, pathOf, sectionPath, NAV_SECTIONS, SECTIONS, type Route, type RouteGroup, type SectionKey } from './routing.ts';
+import { expandGroups, homePath, pathOf, sectionPath, type Route, type RouteGroup } from './routing.ts';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
-import { pressRoutes, type MediaLibraryProps } from '../sections/press/routes.ts';
-import { calendarRoutes, type CalendarViewProps } from '../sections/calendar/routes.ts';
-import { visitRoutes, type VisitListProps } from '../sections/visit/routes.ts';
-import { cultureRoutes, type CultureIndexProps } from '../sections/culture/routes.ts';
-import { investRoutes, type OpportunityListProps } from '../sections/invest/routes.ts';
 import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
 import { pagedGroups } from './paged.ts';
-import type { CultureEntry, DestinationEntry, FestivalEntry } from '../sections/visit/data.ts';
-import type { KitEntry, NewsEntry, PressItem } from '../sections/press/data.ts';
-import type { ListKind } from '../sections/press/logic.ts';
+import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
 
-/**
- * What a view receives. Each section adds its own variants here; RouteView.astro picks the
- * component by `view`.
- */
-export type ViewProps =
+/** What the frame's own views receive. */
+export type FrameViewProps =
   | { view: 'home' }
   | { view: 'notfound' }
-  | { view: 'section'; section: SectionKey }
-  | { view: 'search' }
-  | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage }
-  | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
-  | { view: 'press-item'; entry: NewsEntry }
-  | { view: 'press-kits' }
-  | { view: 'press-kit'; entry: KitEntry }
-  | { view: 'press-contacts' }
-  | MediaLibraryProps
-  | CalendarViewProps
-  | VisitListProps
-  | { view: 'destination'; entry: DestinationEntry }
-  | { view: 'festival'; entry: FestivalEntry }
-  | CultureIndexProps
-  | { view: 'culture-entry'; entry: CultureEntry }
-  | { view: 'invest-home' }
-  | OpportunityListProps
-  | { view: 'invest-opportunity'; name: string }
-  | { view: 'invest-sector'; name: string }
-  | { view: 'invest-zone'; name: string }
-  | { view: 'invest-incentives' }
-  | { view: 'invest-incentive'; name: string }
-  | { view: 'invest-glance' };
-// Sections add their own variants to the union above, one line each.
+  | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage };
+
+/** What the sections' views receive: derived from each section's route provider in the registry. */
+type SectionViewProps = {
+  [I in keyof SectionSpecs]: SectionSpecs[I] extends { routes?: () => Promise<RouteGroup<infer P>[]> } ? P : never;
+}[number];
+
+/** What a view receives; RouteView.astro picks the component by `view`. */
+export type ViewProps = FrameViewProps | SectionViewProps;
 
 /** One page of the site map: its share of the language's indexable pages. */
 export interface SitemapPage {
@@ -56,22 +31,13 @@ export interface SitemapPage {
   links: { path: string; title: string }[];
 }
 
-/** A section's contribution to the route table. */
-export type RouteProvider = () => Promise<RouteGroup<ViewProps>[]>;
-
 export const perLocale = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
-
-/**
- * The sections' route providers, each in src/data/routes/<section>.ts.
- * A new section adds one import and one entry here.
- */
-const PROVIDERS: RouteProvider[] = [calendarRoutes, pressRoutes, visitRoutes, cultureRoutes, investRoutes];
 
 const t = (locale: Locale) => useTranslations(locale);
 
 function staticGroups(): RouteGroup<ViewProps>[] {
-  const groups: RouteGroup<ViewProps>[] = [
+  return [
     {
       id: 'home',
       view: 'home',
@@ -89,20 +55,6 @@ function staticGroups(): RouteGroup<ViewProps>[] {
       indexable: perLocale(() => false),
     },
   ];
-  for (const section of NAV_SECTIONS) {
-    if (section === 'press') continue; // the newsroom comes from src/data/routes/press.ts
-    if (section === 'calendar') continue; // the calendar comes from src/data/routes/calendar.ts
-    if (section === 'visit' || section === 'culture') continue; // from src/data/routes/visit.ts and culture.ts
-    if (section === 'invest') continue; // the Invest section comes from src/data/routes/invest.ts
-    groups.push({
-      id: `section:${section}`,
-      view: section === 'search' ? 'search' : 'section',
-      paths: perLocale((l) => sectionPath(l, section)),
-      titles: perLocale((l) => t(l)(`nav.${section}`)),
-      props: perLocale(() => (section === 'search' ? { view: 'search' as const } : { view: 'section' as const, section })),
-    });
-  }
-  return groups;
 }
 
 /** A `pages` entry's URL: under its section, or at the top level. */
@@ -125,6 +77,7 @@ function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
       titles: perLocale((l) => entry.variants[l].entry.data.title),
       props: perLocale(() => ({ view: 'entry' as const, entry })),
       indexable: perLocale((l) => !entry.variants[l].fallback),
+      entry,
     }));
 }
 
@@ -152,6 +105,7 @@ function sitemapGroups(entry: LocalizedEntry<'pages'>, others: readonly RouteGro
     pages: perLocale((l) => splitEvenly(links[l], count)),
     props: (_l, items, paging) => ({ view: 'entry', entry, sitemap: { paging, links: items } }),
     indexable: (l, page) => page === 1 && !entry.variants[l].fallback,
+    entry,
   });
 }
 
@@ -161,7 +115,7 @@ let memo: Promise<Route<ViewProps>[]> | undefined;
 export function getRoutes(): Promise<Route<ViewProps>[]> {
   memo ??= (async () => {
     const pages = await localizedEntries('pages');
-    const provided = (await Promise.all(PROVIDERS.map((provide) => provide()))).flat();
+    const provided = (await Promise.all(SECTION_SPECS.map((section) => section.routes?.() ?? []))).flat() as RouteGroup<ViewProps>[];
     const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
     const sitemap = pages.find(isSitemap);
     return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
@@ -210,4 +164,3 @@ export function pathOfRole(role: string, locale: Locale): Promise<string | undef
   return path;
 }
 
-export { SECTIONS };

@@ -3,21 +3,15 @@
  * switcher, hreflang, the sitemap and the server configuration all agree.
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale, type Localized } from '../i18n/locales.ts';
+import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
 
-/** Top-level sections with their URL segment per language. */
-export const SECTIONS = {
-  invest: { vi: 'dau-tu', en: 'invest', zh: 'touzi' },
-  visit: { vi: 'du-lich', en: 'visit', zh: 'lvyou' },
-  culture: { vi: 'van-hoa', en: 'culture', zh: 'wenhua' },
-  calendar: { vi: 'lich', en: 'calendar', zh: 'rili' },
-  press: { vi: 'bao-chi', en: 'press', zh: 'xinwen' },
-  search: { vi: 'tim-kiem', en: 'search', zh: 'sousuo' },
-} as const satisfies Record<string, Localized>;
+export type SectionKey = SectionSpecs[number]['key'];
 
-export type SectionKey = keyof typeof SECTIONS;
+/** Top-level sections with their URL segment per language, from the registry (src/sections/index.ts). */
+export const SECTIONS = Object.fromEntries(SECTION_SPECS.map((s) => [s.key, s.path])) as Record<SectionKey, Localized>;
 
 /** The sections in the order of the primary navigation. */
-export const NAV_SECTIONS: readonly SectionKey[] = ['invest', 'visit', 'culture', 'calendar', 'press', 'search'];
+export const NAV_SECTIONS: readonly SectionKey[] = SECTION_SPECS.filter((s) => s.nav).map((s) => s.key);
 
 const prefixOf = (locale: Locale): string => LOCALES.find((l) => l.code === locale)?.prefix ?? '';
 
@@ -69,6 +63,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The content entry a page shows, as far as the frame needs it (a LocalizedEntry satisfies it):
+ * each language's variant, whether it is a fallback, and the entry's own `redirectFrom`.
+ */
+export interface EntryRef {
+  collection: string;
+  name: string;
+  variants: Localized<{ fallback: boolean; entry: { data: { redirectFrom?: string[] } } }>;
+}
+
 /** A page that exists in every language, with its URL in each. */
 export interface RouteGroup<P = unknown> {
   /** Stable identity, e.g. `page:about` or `news:tet-2026`. */
@@ -83,6 +87,8 @@ export interface RouteGroup<P = unknown> {
   props: Localized<P>;
   /** false for pages that must not be indexed (e.g. fallback or 404 pages), per language. */
   indexable?: Localized<boolean>;
+  /** The entry the page shows, when it shows one (its redirects and translations follow it). */
+  entry?: EntryRef;
 }
 
 /** One built page: a group seen from one language. */
@@ -96,6 +102,7 @@ export interface Route<P = unknown> {
   alternates: Localized;
   indexable: boolean;
   props: P;
+  entry?: EntryRef;
 }
 
 export function expandGroups<P>(groups: readonly RouteGroup<P>[]): Route<P>[] {
@@ -116,6 +123,7 @@ export function expandGroups<P>(groups: readonly RouteGroup<P>[]): Route<P>[] {
         alternates: group.paths,
         indexable: group.indexable?.[code] ?? true,
         props: group.props[code],
+        ...(group.entry ? { entry: group.entry } : {}),
       });
     }
   }

@@ -1,14 +1,24 @@
 /**
- * The pure core of the interface translations: takes the three dictionaries and returns
- * `t` for a language. No Astro, no file system, so tests and scripts use it as pages do.
+ * The pure core of the interface translations: the engine's three dictionaries with the site's
+ * overrides laid over them (./site-strings.ts), and `t` for a language. No Astro, no file system, so tests and scripts use it as pages do.
  */
 import i18next, { type TFunction } from 'i18next';
 import vi from './vi.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 import { LOCALE_CODES, type Locale } from './locales.ts';
+import siteStrings from './site-strings.ts';
+import { mergeDictionary, type Dictionary } from './overrides.ts';
 
-export const resources = { vi: { translation: vi }, en: { translation: en }, zh: { translation: zh } } as const;
+/** The engine's own strings, before a site's overrides. */
+export const engineStrings = { vi, en, zh } as const;
+
+export const resources = {
+  vi: { translation: mergeDictionary(vi, siteStrings.vi) },
+  en: { translation: mergeDictionary(en, siteStrings.en) },
+  zh: { translation: mergeDictionary(zh, siteStrings.zh) },
+} as unknown as { vi: { translation: typeof vi }; en: { translation: typeof en }; zh: { translation: typeof zh } };
+export type { Dictionary };
 
 const instance = i18next.createInstance();
 void instance.init({

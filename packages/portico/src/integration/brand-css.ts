@@ -1,15 +1,22 @@
 /**
- * The province's colours, from province.config.ts, as CSS custom properties in the one
- * stylesheet (a virtual module), so no inline style is needed and the CSP stays strict.
+ * The province's palette, from province.config.ts, as CSS custom properties in the stylesheet (a
+ * virtual module), so no inline style is needed and the CSP stays strict.
  */
 import type { ProvinceConfig } from '../config/schema.ts';
 
 const ID = 'virtual:portico/brand.css';
 const RESOLVED = `\0${ID}`;
 
+/** The palette as `:root` custom properties: --c-primary, --c-primary-dark, --c-on-dark… */
+export function brandStyles(colours: ProvinceConfig['colours']): string {
+  const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return `:root{${Object.entries(colours)
+    .map(([key, value]) => `--c-${kebab(key)}:${value}`)
+    .join(';')}}`;
+}
+
 export function brandCss(province: Pick<ProvinceConfig, 'colours'>) {
-  const { primary, primaryDark, accent, surface } = province.colours;
-  const css = `:root{--c-primary:${primary};--c-primary-dark:${primaryDark};--c-accent:${accent};--c-surface:${surface}}`;
+  const css = brandStyles(province.colours);
   return {
     name: 'portico:brand-css',
     resolveId: (id: string) => (id === ID ? RESOLVED : undefined),

@@ -9,6 +9,9 @@ import { useTranslations } from '../../i18n/translator.ts';
 import { CALENDAR_KINDS, type CalendarKind } from './logic.ts';
 import { sectionPath, type RouteGroup } from '../../frame/routing.ts';
 import { calendarYears } from './data.ts';
+import { BY_NAME, KIND_SEGMENTS, RELATIONS } from './urls.ts';
+
+export { KIND_SEGMENTS };
 
 /** What the calendar's views receive (variants of ViewProps). */
 export type CalendarViewProps =
@@ -16,18 +19,6 @@ export type CalendarViewProps =
   | { view: 'calendar-year'; year: number; kind: CalendarKind | null }
   | { view: 'calendar-relations'; sort: 'date' | 'name' };
 
-/** URL segment of each kind's filtered year page. */
-export const KIND_SEGMENTS: Record<CalendarKind, Localized> = {
-  holiday: { vi: 'ngay-nghi-le', en: 'holidays', zh: 'jiejiari' },
-  national: { vi: 'ngay-ky-niem', en: 'observances', zh: 'jinianri' },
-  provincial: { vi: 'dia-phuong', en: 'provincial', zh: 'difang' },
-  festival: { vi: 'le-hoi', en: 'festivals', zh: 'jieqing' },
-  international: { vi: 'quoc-te', en: 'international', zh: 'guoji' },
-  diplomatic: { vi: 'ngoai-giao', en: 'diplomatic', zh: 'waijiao' },
-};
-
-const RELATIONS: Localized = { vi: 'quan-he-ngoai-giao', en: 'diplomatic-relations', zh: 'jianjiao' };
-const BY_NAME: Localized = { vi: 'theo-ten', en: 'by-name', zh: 'an-guoming' };
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;

@@ -7,10 +7,15 @@ import { useTranslations } from '../../i18n/translator.ts';
 import { sectionPath, type RouteGroup } from '../../frame/routing.ts';
 import { CARD_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
 import { cultureByKind, cultureEntries, type CultureEntry } from '../visit/data.ts';
-import type { ViewProps } from '../../frame/routes.ts';
 import { pagedGroups } from '../../frame/paged.ts';
 
 /** What each page of the section's home (the articles, paginated) receives. */
+
+/** What the section's views receive. */
+export type CultureViewProps =
+  | CultureIndexProps
+  | { view: 'culture-entry'; entry: CultureEntry };
+
 export interface CultureIndexProps {
   view: 'culture-index';
   paging: Paging;
@@ -20,7 +25,7 @@ export interface CultureIndexProps {
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 
-export async function cultureRoutes(): Promise<RouteGroup<ViewProps>[]> {
+export async function cultureRoutes(): Promise<RouteGroup<CultureViewProps>[]> {
   const t = (l: Locale) => useTranslations(l);
   const articles = await cultureEntries();
   // Communities first, then heritage, arts, crafts, food and customs: the articles' own order.
@@ -35,7 +40,7 @@ export async function cultureRoutes(): Promise<RouteGroup<ViewProps>[]> {
     ),
   ) as Localized<CultureEntry[]>;
   return [
-    ...pagedGroups<CultureEntry, ViewProps>({
+    ...pagedGroups<CultureEntry, CultureViewProps>({
       id: 'section:culture',
       view: 'culture-index',
       first: each((l) => sectionPath(l, 'culture')),
@@ -50,6 +55,7 @@ export async function cultureRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => entry.variants[l].entry.data.title),
       props: each(() => ({ view: 'culture-entry' as const, entry })),
       indexable: each((l) => !entry.variants[l].fallback),
+      entry,
     })),
   ];
 }

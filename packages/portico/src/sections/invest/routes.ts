@@ -8,7 +8,6 @@ import { useTranslations } from '../../i18n/translator.ts';
 import type { RouteGroup } from '../../frame/routing.ts';
 import { FILTER_DIMENSIONS, facetCounts, type FilterDimension } from './logic.ts';
 import { filterValueSegment, investEntries, investPaths, opportunityRows, type InvestEntries } from './data.ts';
-import type { ViewProps } from '../../frame/routes.ts';
 import { ROW_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
 import { pagedGroups } from '../../frame/paged.ts';
 
@@ -16,6 +15,18 @@ const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 
 /** A filter value's name in a language: the sector's or zone's title, or the form's or scale's label. */
+
+/** What the section's views receive. */
+export type InvestViewProps =
+  | { view: 'invest-home' }
+  | OpportunityListProps
+  | { view: 'invest-opportunity'; name: string }
+  | { view: 'invest-sector'; name: string }
+  | { view: 'invest-zone'; name: string }
+  | { view: 'invest-incentives' }
+  | { view: 'invest-incentive'; name: string }
+  | { view: 'invest-glance' };
+
 export function filterLabel(entries: InvestEntries, dimension: FilterDimension, value: string, l: Locale): string {
   const t = useTranslations(l);
   switch (dimension) {
@@ -41,7 +52,7 @@ export interface OpportunityListProps {
 function listGroups(rowCount: number, first: Localized, title: Localized, filter?: OpportunityListProps['filter']) {
   // The view finds its rows itself (they depend on the language); pages only need their count.
   const rowNumbers = Array.from({ length: rowCount }, (_, i) => i);
-  return pagedGroups<number, ViewProps>({
+  return pagedGroups<number, InvestViewProps>({
     id: filter ? `invest:opportunities:${filter.dimension}:${filter.value}` : 'invest:opportunities',
     view: 'invest-opportunities',
     first,
@@ -53,10 +64,10 @@ function listGroups(rowCount: number, first: Localized, title: Localized, filter
   });
 }
 
-function filterGroups(entries: InvestEntries): RouteGroup<ViewProps>[] {
+function filterGroups(entries: InvestEntries): RouteGroup<InvestViewProps>[] {
   // The values are the source language's; translations carry the same facts.
   const rows = opportunityRows(entries, 'vi');
-  const groups: RouteGroup<ViewProps>[] = [];
+  const groups: RouteGroup<InvestViewProps>[] = [];
   for (const dimension of FILTER_DIMENSIONS) {
     for (const [value, count] of facetCounts(rows, dimension)) {
       const segments = each((l) => filterValueSegment(entries, dimension, value, l));
@@ -74,7 +85,7 @@ function filterGroups(entries: InvestEntries): RouteGroup<ViewProps>[] {
   return groups;
 }
 
-export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
+export async function investRoutes(): Promise<RouteGroup<InvestViewProps>[]> {
   const entries = await investEntries();
   const t = (l: Locale) => useTranslations(l);
   const own = <E extends { variants: Localized<{ fallback: boolean }> }>(e: E) => each((l) => !e.variants[l].fallback);
@@ -100,6 +111,7 @@ export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => e.variants[l].entry.data.title),
       props: each(() => ({ view: 'invest-opportunity' as const, name: e.name })),
       indexable: own(e),
+      entry: e,
     })),
     ...entries.sectors.map((e) => ({
       id: `invest:sector:${e.name}`,
@@ -108,6 +120,7 @@ export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => e.variants[l].entry.data.title),
       props: each(() => ({ view: 'invest-sector' as const, name: e.name })),
       indexable: own(e),
+      entry: e,
     })),
     ...entries.zones.map((e) => ({
       id: `invest:zone:${e.name}`,
@@ -116,6 +129,7 @@ export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => e.variants[l].entry.data.title),
       props: each(() => ({ view: 'invest-zone' as const, name: e.name })),
       indexable: own(e),
+      entry: e,
     })),
     {
       id: 'invest:incentives',
@@ -131,6 +145,7 @@ export async function investRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => e.variants[l].entry.data.title),
       props: each(() => ({ view: 'invest-incentive' as const, name: e.name })),
       indexable: own(e),
+      entry: e,
     })),
     {
       id: 'invest:glance',

@@ -11,21 +11,30 @@ import { CARD_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
 import { pagedGroups } from '../../frame/paged.ts';
 
 /** Page n of the media library. */
+
+/** What the section's views receive. */
+export type PressViewProps =
+  | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
+  | { view: 'press-item'; entry: NewsEntry }
+  | { view: 'press-kits' }
+  | { view: 'press-kit'; entry: KitEntry }
+  | { view: 'press-contacts' }
+  | MediaLibraryProps;
+
 export interface MediaLibraryProps {
   view: 'press-media';
   paging: Paging;
   items: MediaRecord[];
 }
-import { kitEntries, mediaLibrary, newsEntries, pressItems, typeOf, type MediaRecord, type PressItem } from './data.ts';
-import type { ViewProps } from '../../frame/routes.ts';
+import { kitEntries, mediaLibrary, newsEntries, pressItems, typeOf, type KitEntry, type MediaRecord, type NewsEntry, type PressItem } from './data.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 
 const LIST_TITLE_KEY = { all: 'press.list.all', story: 'press.list.story', 'press-release': 'press.list.press-release' } as const;
 
-function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<ViewProps>[] {
-  const groups: RouteGroup<ViewProps>[] = [];
+function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<PressViewProps>[] {
+  const groups: RouteGroup<PressViewProps>[] = [];
   for (const kind of LIST_KINDS) {
     const pagesByLocale = each((l) => paginate(ofKind(itemsByLocale[l], kind), PAGE_SIZE));
     const count = Math.max(...LOCALES.map(({ code }) => pagesByLocale[code].length));
@@ -53,29 +62,31 @@ function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<ViewProps
   return groups;
 }
 
-export async function pressRoutes(): Promise<RouteGroup<ViewProps>[]> {
+export async function pressRoutes(): Promise<RouteGroup<PressViewProps>[]> {
   const entries = await newsEntries();
   const kits = await kitEntries();
   const media = await mediaLibrary();
   const itemsByLocale = Object.fromEntries(await Promise.all(LOCALES.map(async ({ code }) => [code, await pressItems(code)]))) as Localized<PressItem[]>;
   const t = (l: Locale) => useTranslations(l);
 
-  const items: RouteGroup<ViewProps>[] = entries.map((entry) => ({
+  const items: RouteGroup<PressViewProps>[] = entries.map((entry) => ({
     id: `news:${entry.name}`,
     view: 'press-item',
     paths: each((l) => itemPath(l, typeOf(entry, l), entry.segments[l])),
     titles: each((l) => entry.variants[l].entry.data.title),
     props: each(() => ({ view: 'press-item' as const, entry })),
     indexable: each((l) => !entry.variants[l].fallback),
+    entry,
   }));
 
-  const kitPages: RouteGroup<ViewProps>[] = kits.map((kit) => ({
+  const kitPages: RouteGroup<PressViewProps>[] = kits.map((kit) => ({
     id: `press-kit:${kit.name}`,
     view: 'press-kit',
     paths: each((l) => kitPath(l, kit.segments[l])),
     titles: each((l) => kit.variants[l].entry.data.title),
     props: each(() => ({ view: 'press-kit' as const, entry: kit })),
     indexable: each((l) => !kit.variants[l].fallback),
+    entry: kit,
   }));
 
   return [
@@ -96,7 +107,7 @@ export async function pressRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => t(l)('press.contacts.title')),
       props: each(() => ({ view: 'press-contacts' as const })),
     },
-    ...pagedGroups<MediaRecord, ViewProps>({
+    ...pagedGroups<MediaRecord, PressViewProps>({
       id: 'press:media',
       view: 'press-media',
       first: each(mediaLibraryPath),

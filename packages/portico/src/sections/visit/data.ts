@@ -5,17 +5,19 @@
  * Returns plain objects; the views stay thin.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { DESTINATION_KINDS, CULTURE_KINDS } from './schema.ts';
+import { DESTINATION_KINDS } from './schema.ts';
+import { CULTURE_KINDS } from '../culture/schema.ts';
 import { nextFestivalDate, festivalDates, type FestivalDate, type RecurringDate } from '../calendar/festival-dates.ts';
-import { pointInPolygon, type MapPoint } from './map.ts';
+import type { MapPoint } from './map.ts';
 import { groupByKind, pickBest, sortByText } from './logic.ts';
 import type { SolarDate } from '../calendar/lunar.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { buildNow } from '../../frame/clock.ts';
-import { province } from '../../frame/province.ts';
+import { mapOutline, province } from '../../frame/province.ts';
+import { EditorError } from '../../lib/editor-error.ts';
 import { mediaById, type MediaRecord } from '../press/data.ts';
 import { routeById } from '../../frame/routes.ts';
-import { CITY_INSET, OUTLINE } from './outline.ts';
+import { inProvince } from './outline.ts';
 
 export type DestinationEntry = LocalizedEntry<'destinations'>;
 export type FestivalEntry = LocalizedEntry<'festivals'>;
@@ -36,8 +38,8 @@ export function destinationEntries(): Promise<DestinationEntry[]> {
     for (const entry of entries) {
       for (const locale of entry.variants.vi.available) {
         const { coordinates } = entry.variants[locale].entry.data;
-        if (!pointInPolygon(coordinates, OUTLINE)) {
-          throw new Error(
+        if (!inProvince(mapOutline, coordinates)) {
+          throw new EditorError(
             `src/content/destinations/${locale}/${entry.name}: coordinates ${coordinates.lat}, ${coordinates.lon} lie outside ${province.name.en} (check latitude and longitude)`,
           );
         }
@@ -208,7 +210,7 @@ async function computeMapDestinations(locale: Locale): Promise<LocatedDestinatio
   const groups = await destinationsByKind(locale);
   const items = groups.flatMap(({ items }) => items);
   const paths = new Map(await Promise.all(items.map(async (e) => [e.name, (await routeById(`destinations:${e.name}`, locale))?.path ?? ''] as const)));
-  const { bounds } = CITY_INSET;
+  const bounds = mapOutline.inset?.bounds;
   let n = 0;
   return groups.flatMap(({ items }) =>
     items.map((entry) => {
@@ -224,7 +226,7 @@ async function computeMapDestinations(locale: Locale): Promise<LocatedDestinatio
         title: data.title,
         kind: data.kind,
         path: paths.get(entry.name) ?? '',
-        inCity: lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
+        inCity: !!bounds && lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
       };
     }),
   );

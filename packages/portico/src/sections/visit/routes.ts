@@ -17,17 +17,22 @@ import {
   type DestinationEntry,
   type DestinationKind,
   type FestivalWithDates,
+  type FestivalEntry,
 } from './data.ts';
-import type { ViewProps } from '../../frame/routes.ts';
+import { VISIT_SEGMENTS } from './urls.ts';
+
+
+/** What the section's views receive. */
+export type VisitViewProps =
+  | VisitListProps
+  | { view: 'destination'; entry: DestinationEntry }
+  | { view: 'festival'; entry: FestivalEntry };
+
+export { VISIT_SEGMENTS };
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 
-/** URL segments of the section's lists, per language. */
-export const VISIT_SEGMENTS = {
-  destinations: { vi: 'diem-den', en: 'destinations', zh: 'jingdian' },
-  festivals: { vi: 'le-hoi', en: 'festivals', zh: 'jieqing' },
-} as const satisfies Record<string, Localized>;
 
 /** What the paginated lists of the section receive. */
 export type VisitListProps =
@@ -42,7 +47,7 @@ export type VisitListProps =
     }
   | { view: 'visit-list'; list: 'festivals'; paging: Paging; items: FestivalWithDates[] };
 
-export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
+export async function visitRoutes(): Promise<RouteGroup<VisitViewProps>[]> {
   const t = (l: Locale) => useTranslations(l);
   const destinations = await destinationEntries();
   // Destinations by kind, then by name in each language; festivals in the order they fall this year.
@@ -66,7 +71,7 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => t(l)('nav.visit')),
       props: each(() => ({ view: 'visit-list' as const, list: 'index' as const })),
     },
-    ...pagedGroups<DestinationEntry, ViewProps>({
+    ...pagedGroups<DestinationEntry, VisitViewProps>({
       id: 'visit:destinations',
       view: 'visit-list',
       first: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.destinations[l])),
@@ -80,7 +85,7 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
         kindPages: [...kindPages[l]],
       }),
     }),
-    ...pagedGroups<FestivalWithDates, ViewProps>({
+    ...pagedGroups<FestivalWithDates, VisitViewProps>({
       id: 'visit:festivals',
       view: 'visit-list',
       first: each((l) => sectionPath(l, 'visit', VISIT_SEGMENTS.festivals[l])),
@@ -95,6 +100,7 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => entry.variants[l].entry.data.title),
       props: each(() => ({ view: 'destination' as const, entry })),
       indexable: each((l) => !entry.variants[l].fallback),
+      entry,
     })),
     ...festivalList.map((entry) => ({
       id: `festivals:${entry.name}`,
@@ -103,6 +109,7 @@ export async function visitRoutes(): Promise<RouteGroup<ViewProps>[]> {
       titles: each((l) => entry.variants[l].entry.data.title),
       props: each(() => ({ view: 'festival' as const, entry })),
       indexable: each((l) => !entry.variants[l].fallback),
+      entry,
     })),
   ];
 }

@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, localeInfo, type Locale } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/translator.ts';
-import { province } from '../../../frame/province.ts';
+import { faviconPath, province } from '../../../frame/province.ts';
 import { pressItems } from '../data.ts';
 import { atomFeed } from '../feed.ts';
 import { FEED_KINDS, feedPath, listPath, selectFeedItems, vietnamMidnight, type FeedKind } from '../logic.ts';
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
     language: localeInfo(locale).htmlLang,
     author: { name: province.agency.name[locale], uri: absoluteUrl(province.site, '/') },
     rights: t('footer.rights', { year: (items[0]?.updated ?? vietnamMidnight('2026-01-01')).getUTCFullYear(), agency: province.agency.name[locale] }),
-    icon: absoluteUrl(province.site, '/favicon.svg'),
+    icon: absoluteUrl(province.site, faviconPath),
     emptyUpdated: vietnamMidnight('2026-01-01'),
     entries: items.map((item) => ({
       url: absoluteUrl(province.site, item.path),

@@ -3,11 +3,11 @@
 // lists share the list's image (see hasOwnOgImage).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getRoutes } from '../frame/routes.ts';
-import { province } from '../frame/province.ts';
-import { useTranslations } from '../i18n/translator.ts';
-import { ogCardSvg } from '../frame/og/og-card.ts';
-import { hasOwnOgImage, ogImagePath } from '../sections/invest/logic.ts';
+import { getRoutes } from '../../../frame/routes.ts';
+import { province } from '../../../frame/province.ts';
+import { useTranslations } from '../../../i18n/translator.ts';
+import { ogCardSvg } from '../../../frame/og/og-card.ts';
+import { hasOwnOgImage, ogImagePath } from '../logic.ts';
 
 interface Card {
   title: string;

@@ -1,0 +1,32 @@
+/**
+ * portico <command> [options]: the commands a site's npm scripts call, run in the site's folder.
+ *   check     validate the configuration and all content, with editors' messages
+ *   build     check, build into a temporary folder, and swap it into dist/ when everything passed
+ *   new       write a new entry in the three languages from a template
+ *   status    translation status: done, missing or outdated, per entry and language
+ *   calendar  a year's anniversaries and holidays, as a table or JSON
+ *   bench     the build benchmark
+ */
+const COMMANDS: Record<string, () => Promise<unknown>> = {
+  check: () => import('./check.ts'),
+  build: () => import('./build.ts'),
+  new: () => import('./new.ts'),
+  status: () => import('./status.ts'),
+  calendar: () => import('./calendar.ts'),
+  bench: () => import('./bench.ts'),
+  'bench:lighthouse': () => import('./bench-lighthouse.ts'),
+};
+
+const [command] = process.argv.splice(2, 1);
+const run = command ? COMMANDS[command] : undefined;
+if (!run) {
+  console.error(
+    [
+      command ? `portico: không có lệnh "${command}" / no command "${command}".` : 'portico: cần một lệnh / a command is needed.',
+      `Các lệnh / Commands: ${Object.keys(COMMANDS).join(', ')}`,
+      'Ví dụ / Example: portico check',
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+await run();

@@ -1,0 +1,72 @@
+/**
+ * Portico as an Astro integration. In the site's astro.config.ts:
+ *
+ *   import portico from 'portico';
+ *   import province from './province.config.ts';
+ *   export default defineConfig({ integrations: [portico(province)] });
+ *
+ * It checks the site's configuration, injects every route (the pages of the route table and each
+ * section's endpoints), adds MDX and the sitemap, and serves the configuration to the engine's
+ * pages as virtual modules. The work lives in the modules it calls.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { extname } from 'node:path';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { resolveSiteConfig } from './config/load.ts';
+import type { ProvinceInput } from './config/schema.ts';
+import { formatReport } from './lib/problems.ts';
+import { EditorError } from './lib/editor-error.ts';
+import { brandCss } from './integration/brand-css.ts';
+import { externalLinks } from './integration/external-links.ts';
+import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
+import { virtualModules } from './integration/virtual-modules.ts';
+import { SECTION_SPECS } from './sections/index.ts';
+
+export type { ProvinceInput };
+
+const here = (path: string) => new URL(path, import.meta.url);
+
+/** The frame's own routes; each section adds its endpoints from the registry. */
+const FRAME_ROUTES = [
+  { pattern: '/[...path]', entrypoint: here('./routes/page.astro') },
+  { pattern: '/404', entrypoint: here('./routes/404.astro') },
+  { pattern: '/[serverFile]', entrypoint: here('./routes/server-file.ts') },
+  { pattern: '/robots.txt', entrypoint: here('./routes/robots.ts') },
+  { pattern: '/og/default.png', entrypoint: here('./routes/og-default.ts') },
+];
+
+export default function portico(config: ProvinceInput): AstroIntegration {
+  return {
+    name: 'portico',
+    hooks: {
+      'astro:config:setup': ({ config: astro, updateConfig, injectRoute }) => {
+        const root = fileURLToPath(astro.root);
+        const result = resolveSiteConfig(root, config);
+        if (!result.ok) throw new EditorError(formatReport(result.problems));
+        const site = result.config;
+        const { province } = site;
+
+        const routes = [
+          ...FRAME_ROUTES,
+          { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
+          ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
+        ];
+        for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+
+        updateConfig({
+          site: province.site,
+          trailingSlash: 'always',
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+          devToolbar: { enabled: false },
+          markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
+          integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
+          // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
+          vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's configuration as Vite modules, so the engine's pages read it without touching the
+ * file system: `virtual:portico/config` (the checked province configuration and map outline),
+ * `virtual:portico/brand` (logo and hero picture as Astro images) and the site's interface
+ * strings in place of the engine's empty src/i18n/site-strings.ts.
+ */
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from '../config/load.ts';
+
+const CONFIG = 'virtual:portico/config';
+const BRAND = 'virtual:portico/brand';
+const SITE_STRINGS = realpathSync(fileURLToPath(new URL('../i18n/site-strings.ts', import.meta.url)));
+const DEFAULT_HERO = fileURLToPath(new URL('../frame/assets/hero.svg', import.meta.url));
+
+export function virtualModules(site: SiteConfig) {
+  const { province, outline, strings, root } = site;
+  const hero = province.hero ? join(root, province.hero.image) : DEFAULT_HERO;
+  const modules: Record<string, string> = {
+    [CONFIG]: `export default ${JSON.stringify({ province, outline, root })};`,
+    [BRAND]: [
+      `import logo from ${JSON.stringify(join(root, province.logo))};`,
+      `import hero from ${JSON.stringify(hero)};`,
+      `export const heroAlt = ${JSON.stringify(province.hero?.alt ?? null)};`,
+      'export { logo, hero };',
+    ].join('\n'),
+  };
+  return {
+    name: 'portico:virtual-modules',
+    resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
+    load(id: string) {
+      if (id.startsWith('\0') && id.slice(1) in modules) return modules[id.slice(1)];
+      if (id.split('?')[0] === SITE_STRINGS) return `export default ${JSON.stringify(strings)};`;
+      return undefined;
+    },
+  };
+}

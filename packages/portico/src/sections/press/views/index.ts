@@ -1,0 +1,16 @@
+// The Press section's views, by the `view` name its routes use.
+import PressListView from './PressListView.astro';
+import PressItemView from './PressItemView.astro';
+import PressKitsView from './PressKitsView.astro';
+import PressKitView from './PressKitView.astro';
+import PressContactsView from './PressContactsView.astro';
+import MediaLibraryView from './MediaLibraryView.astro';
+
+export const views = {
+  'press-list': PressListView,
+  'press-item': PressItemView,
+  'press-kits': PressKitsView,
+  'press-kit': PressKitView,
+  'press-contacts': PressContactsView,
+  'press-media': MediaLibraryView,
+};

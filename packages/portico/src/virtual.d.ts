@@ -1,0 +1,18 @@
+// The modules the Portico integration serves from the site's configuration
+// (src/integration/virtual-modules.ts).
+declare module 'virtual:portico/config' {
+  const config: {
+    province: import('./config/schema.ts').ProvinceConfig;
+    outline: import('./sections/visit/outline.ts').MapOutline;
+    root: string;
+  };
+  export default config;
+}
+
+declare module 'virtual:portico/brand' {
+  export const logo: ImageMetadata;
+  export const hero: ImageMetadata;
+  export const heroAlt: import('./i18n/locales.ts').Localized | null;
+}
+
+declare module 'virtual:portico/brand.css';
