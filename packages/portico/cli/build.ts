@@ -3,7 +3,7 @@
  * temporary folder, run the post-build steps (search index, 404 pages…), and only when all of
  * that passed swap the result into dist/. A failed build leaves the previous dist/ untouched.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'astro';
 import { POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/build/steps.ts';
 import { EditorError } from '../src/lib/editor-error.ts';

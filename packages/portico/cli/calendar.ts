@@ -5,7 +5,6 @@
  * with the same rules as the site's year pages (dates other than yearly ones only on round
  * anniversaries). Reads the content files directly and checks them with the site's schemas.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildNow } from '../src/frame/clock.ts';
 import { isLocale, type Locale } from '../src/i18n/locales.ts';

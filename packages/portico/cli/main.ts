@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
 };
 
+export {};
+
 const [command] = process.argv.splice(2, 1);
 const run = command ? COMMANDS[command] : undefined;
 if (!run) {

@@ -16,7 +16,7 @@ import type { SchemaHelpers } from './fields.ts';
 const dir = (name: string) => `./src/content/${name}`;
 
 type Table = typeof COLLECTIONS;
-type SchemaOf<K extends keyof Table> = Table[K]['schema'] extends (h: SchemaHelpers) => infer S ? (S extends z.ZodType ? S : never) : never;
+type Loader = ReturnType<typeof glob>;
 
 function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schema: (h: SchemaHelpers) => z.ZodType) {
   const withHelpers = ({ image }: SchemaHelpers) => schema({ image });
@@ -38,9 +38,7 @@ function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schem
 }
 
 /** Every Portico collection, ready to export as `collections` from the site's src/content.config.ts. */
-export function porticoCollections(): {
-  [K in keyof Table]: ReturnType<typeof defineCollection<ReturnType<typeof glob>, SchemaOf<K>>>;
-} {
+export function porticoCollections(): { [K in keyof Table]: { loader: Loader; schema: Table[K]['schema'] } } {
   return Object.fromEntries(
     Object.entries(COLLECTIONS).map(([name, spec]) => [name, collectionFor(name, spec.layout, spec.schema as (h: SchemaHelpers) => z.ZodType)]),
   ) as never;

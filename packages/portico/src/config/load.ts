@@ -40,7 +40,7 @@ export async function importConfigFile(root: string): Promise<{ raw: unknown } |
       },
     };
   try {
-    return { raw: (await import(pathToFileURL(file).href)).default };
+    return { raw: (await import(/* @vite-ignore */ pathToFileURL(file).href)).default };
   } catch (error) {
     const first = (error as Error).message.split('\n')[0];
     return { problem: { file: CONFIG_FILE, field: '(file)', vi: `Không đọc được tệp: ${first}`, en: `The file could not be read: ${first}` } };

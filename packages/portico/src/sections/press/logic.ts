@@ -3,7 +3,7 @@
  * lists, which items a feed carries, and the dateline of a release. No Astro, no file system, no
  * clock: callers pass what they read.
  */
-import type { Locale, Localized } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { formatDate } from '../../lib/format.ts';
 import { sectionPath } from '../../frame/routing.ts';
 import { pagedPath } from '../../lib/paginate.ts';

@@ -182,7 +182,7 @@ export function parseOutline(text: string): OutlineResult {
     add('features', 'Cần một phần tử có "role": "province" (ranh giới của tỉnh).', 'One feature must have "role": "province" (the province\'s outline).');
   if (problems.length) return { ok: false, problems };
   const area = (r: LatLon[]) => Math.abs(r.reduce((sum, p, i) => sum + p.lon * r[(i + 1) % r.length]!.lat - r[(i + 1) % r.length]!.lon * p.lat, 0));
-  const order = rings.map((r, i) => i).sort((a, b) => area(rings[b]!) - area(rings[a]!));
+  const order = rings.map((_, i) => i).sort((a, b) => area(rings[b]!) - area(rings[a]!));
   return {
     ok: true,
     outline: {
