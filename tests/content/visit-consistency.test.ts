@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { pointInPolygon } from '../../packages/portico/src/sections/visit/map.ts';
-import { OUTLINE } from '../../packages/portico/src/sections/visit/outline.ts';
+import { inProvince, parseOutline } from '../../packages/portico/src/sections/visit/outline.ts';
+
+const parsed = parseOutline(readFileSync('src/map/outline.geojson', 'utf8'));
+if (!parsed.ok) throw new Error('src/map/outline.geojson does not parse');
+const outline = parsed.outline;
 import { festivalDates } from '../../packages/portico/src/sections/calendar/festival-dates.ts';
 import { solarToLunar, fromIso } from '../../packages/portico/src/sections/calendar/lunar.ts';
 
@@ -61,7 +64,7 @@ describe('the map', () => {
     expect(all.size).toBeGreaterThanOrEqual(12);
     for (const [name, by] of all) {
       const { lat, lon } = by.vi!.coordinates;
-      expect(pointInPolygon({ lat, lon }, OUTLINE), name).toBe(true);
+      expect(inProvince(outline, { lat, lon }), name).toBe(true);
       expect(Math.round(lat * 1000) / 1000, name).toBe(lat);
       expect(Math.round(lon * 1000) / 1000, name).toBe(lon);
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
-import { province } from '../../packages/portico/src/frame/province.ts';
+import province from '../../province.config.ts';
 import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../packages/portico/src/lib/budgets.ts';
 
 const pages = builtPages();

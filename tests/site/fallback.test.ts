@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST } from './dist.ts';
 import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
-import { province } from '../../packages/portico/src/frame/province.ts';
+import province from '../../province.config.ts';
 import { useTranslations } from '../../packages/portico/src/i18n/translator.ts';
 
 const pages = builtPages();

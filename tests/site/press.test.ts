@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
 import { DIST, builtPages, fileForUrl, readDist, walk } from './dist.ts';
-import { province } from '../../packages/portico/src/frame/province.ts';
+import province from '../../province.config.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
 import { FEED_KINDS, feedPath, listPath } from '../../packages/portico/src/sections/press/logic.ts';
 import { isPublic, parseLocalDateTime } from '../../packages/portico/src/lib/publication.ts';

@@ -4,7 +4,7 @@ import { builtPages } from './dist.ts';
 import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
 import { localeOfPath } from '../../packages/portico/src/frame/routing.ts';
-import { province } from '../../packages/portico/src/frame/province.ts';
+import province from '../../province.config.ts';
 
 const pages = builtPages();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, readDist } from './dist.ts';
 import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
-import { province } from '../../packages/portico/src/frame/province.ts';
+import province from '../../province.config.ts';
 
 describe('sitemap and robots', () => {
   const index = readDist('sitemap-index.xml').toString();

@@ -26,9 +26,8 @@ import {
   mkdirSync,
   existsSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { cpus, loadavg, totalmem, release } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 import { generateCorpus, type Corpus, type LinkTarget } from './bench/corpus.ts';
@@ -37,7 +36,6 @@ import {
   makeWorkspace,
   readContacts,
   routedCollections,
-  segmentsIn,
   writeUnder,
 } from './bench/workspace.ts';
 import { runMeasured, type Line, type RunResult } from './bench/measure.ts';
@@ -54,11 +52,18 @@ import {
 } from './bench/report.ts';
 import { pagefindIndexSizes } from '../src/sections/search/index-sizes.ts';
 import { summariseProfile, type ProfileSummary } from './bench/profile.ts';
-import { OUTLINE } from '../src/sections/visit/outline.ts';
-import { boundsOf, pointInPolygon } from '../src/sections/visit/map.ts';
+import { inProvince } from '../src/sections/visit/outline.ts';
+import { boundsOf } from '../src/sections/visit/map.ts';
+import { readSiteConfig } from '../src/config/load.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { pathOf, sectionPath, type SectionKey } from '../src/frame/routing.ts';
+import { itemPath, kitPath } from '../src/sections/press/logic.ts';
+import { INVEST_SEGMENTS } from '../src/sections/invest/logic.ts';
+import { VISIT_SEGMENTS } from '../src/sections/visit/urls.ts';
 import type { Lang } from './bench/text.ts';
 
-const projectRoot = resolve(import.meta.dirname, '..');
+/** The site being benchmarked (the command runs in its folder). */
+const projectRoot = process.cwd();
 const benchDir = join(projectRoot, 'bench');
 const workRoot = join(benchDir, '.work');
 
@@ -117,47 +122,29 @@ function machine(): Machine {
 
 type UrlOf = (target: LinkTarget, lang: Lang) => string | undefined;
 
-/** URLs as the copy's route providers make them (its own src/lib modules, so they match what is built). */
-async function urlMaker(dir: string): Promise<UrlOf> {
-  const routing = await import(pathToFileURL(join(dir, 'src/lib/routing.ts')).href);
-  const press = await import(pathToFileURL(join(dir, 'src/lib/press.ts')).href);
-  let invest: { INVEST_SEGMENTS?: Record<string, Record<Lang, string>> } = {};
-  try {
-    invest = await import(pathToFileURL(join(dir, 'src/lib/invest.ts')).href);
-  } catch {
-    // no invest section yet
-  }
-  const visitSource = existsSync(join(dir, 'src/data/routes/visit.ts'))
-    ? readFileSync(join(dir, 'src/data/routes/visit.ts'), 'utf8')
-    : '';
-  const visit = {
-    destinations: segmentsIn(visitSource, 'destinations'),
-    festivals: segmentsIn(visitSource, 'festivals'),
-  };
-  const investSeg = (key: string) => invest.INVEST_SEGMENTS?.[key];
+/** URLs as the engine's routes make them (the copy builds with this same engine). */
+async function urlMaker(): Promise<UrlOf> {
   return (t, l) => {
     const seg = t.segments[l];
     switch (t.collection) {
       case 'pages':
         if (t.section === 'press' || t.section === 'calendar') return undefined; // role pages of other sections: not linked
-        return !t.section || t.section === 'none' ? routing.pathOf(l, [seg]) : routing.sectionPath(l, t.section, seg);
+        return !t.section || t.section === 'none' ? pathOf(l, [seg]) : sectionPath(l, t.section as SectionKey, seg);
       case 'news':
-        return press.itemPath(l, t.type ?? 'story', seg);
+        return itemPath(l, t.type ?? 'story', seg);
       case 'press-kits':
-        return press.kitPath(l, seg);
+        return kitPath(l, seg);
       case 'destinations':
-        return visit.destinations ? routing.sectionPath(l, 'visit', visit.destinations[l], seg) : undefined;
+        return sectionPath(l, 'visit', VISIT_SEGMENTS.destinations[l], seg);
       case 'festivals':
-        return visit.festivals ? routing.sectionPath(l, 'visit', visit.festivals[l], seg) : undefined;
+        return sectionPath(l, 'visit', VISIT_SEGMENTS.festivals[l], seg);
       case 'culture':
-        return routing.sectionPath(l, 'culture', seg);
+        return sectionPath(l, 'culture', seg);
       case 'opportunities':
       case 'sectors':
       case 'zones':
-      case 'incentives': {
-        const s = investSeg(t.collection);
-        return s ? routing.sectionPath(l, 'invest', s[l], seg) : undefined;
-      }
+      case 'incentives':
+        return sectionPath(l, 'invest', INVEST_SEGMENTS[t.collection][l], seg);
     }
   };
 }
@@ -168,17 +155,19 @@ async function writeCorpus(
   dir: string,
   size: number,
 ): Promise<{ corpus: Corpus; collections: string[]; urlOf: UrlOf }> {
-  const routesSource = readFileSync(join(dir, 'src/data/routes.ts'), 'utf8');
-  const collections = routedCollections(routesSource);
-  const urlOf = await urlMaker(dir);
-  const bounds = boundsOf(OUTLINE);
+  const collections = routedCollections();
+  const urlOf = await urlMaker();
+  const site = await readSiteConfig(dir);
+  if (!site.ok) throw new Error(`The copy's configuration does not check:\n${formatReport(site.problems)}`);
+  const { outline } = site.config;
+  const bounds = boundsOf(outline.rings.flat());
   const corpus = generateCorpus({
     size,
     seed,
     collections,
     contacts: readContacts(dir),
     urlOf,
-    inProvince: (p) => pointInPolygon(p, OUTLINE),
+    inProvince: (p) => inProvince(outline, p),
     bounds,
   });
   for (const file of corpus.files) writeUnder(join(dir, 'src/content'), file.path, file.text);
@@ -250,7 +239,7 @@ async function build(dir: string, label: string, profileDir?: string): Promise<R
   const result = await runMeasured({
     cwd: dir,
     command: process.execPath,
-    args: ['scripts/build.ts'],
+    args: [join(import.meta.dirname, '../bin/portico.js'), 'build'],
     env: {
       ...process.env,
       FORCE_COLOR: '0',

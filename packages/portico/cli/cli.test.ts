@@ -7,7 +7,7 @@ import { checkContent } from '../src/check/index.ts';
 import { NOW, REPO, VALID, tree } from '../test/helpers/content.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], {
+  spawnSync(process.execPath, [join(REPO, 'bin/portico.js'), script.replace(/\.ts$/, ''), ...args], {
     encoding: 'utf8',
     env: { ...process.env, PORTICO_NOW: NOW.toISOString(), ...env },
     timeout: 30_000,
@@ -109,7 +109,7 @@ describe('npm run new', { timeout: 120_000 }, () => {
 
 describe('npm run status', { timeout: 60_000 }, () => {
   it('prints JSON with --json', () => {
-    const out = execFileSync(process.execPath, [join(REPO, 'scripts/status.ts'), '--json', '--root', VALID], {
+    const out = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--json', '--root', VALID], {
       encoding: 'utf8',
     });
     const data = JSON.parse(out) as {
@@ -125,7 +125,7 @@ describe('npm run status', { timeout: 60_000 }, () => {
   });
 
   it('prints a table', () => {
-    const out = execFileSync(process.execPath, [join(REPO, 'scripts/status.ts'), '--root', VALID], {
+    const out = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--root', VALID], {
       encoding: 'utf8',
     });
     expect(out).toMatch(/pages\/gioi-thieu +gốc\/source +✓ +✓/);

@@ -13,7 +13,7 @@ import {
   quantile,
 } from './stats.ts';
 import { markdownTable, pageKind } from './report.ts';
-import { routedCollections, segmentsIn } from './workspace.ts';
+import { routedCollections } from './workspace.ts';
 import { assetsOf, internalLinks } from './analyse.ts';
 import { summariseProfile } from './profile.ts';
 
@@ -169,14 +169,7 @@ describe('report', () => {
 
 describe('workspace and analysis helpers', () => {
   it('reads which sections have route providers', () => {
-    expect(routedCollections('const PROVIDERS: RouteProvider[] = [calendarRoutes, pressRoutes];')).toEqual([
-      'pages',
-      'news',
-      'press-kits',
-    ]);
-    expect(segmentsIn("destinations: { vi: 'diem-den', en: 'destinations', zh: 'jingdian' },", 'destinations')).toEqual(
-      { vi: 'diem-den', en: 'destinations', zh: 'jingdian' },
-    );
+    expect(routedCollections()).toEqual(['pages', 'sectors', 'zones', 'opportunities', 'incentives', 'destinations', 'festivals', 'culture', 'news', 'press-kits']);
   });
 
   it('finds a page’s assets and internal links', () => {

@@ -8,34 +8,18 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { GenCollection } from './corpus.ts';
+import { SECTION_SPECS } from '../../src/sections/index.ts';
 
 /** Files and folders of the project root the copy needs. */
 const ROOT_FILES = ['astro.config.ts', 'province.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 const ROOT_DIRS = ['scripts', 'public'];
+// The engine comes through node_modules/portico (a link to the workspace package).
 /** Lists copied as they are: facts the calendar and the glossary need, not generated. */
 const COPIED_LISTS = ['calendar-dates.yaml', 'diplomatic-relations.yaml', 'glossary.yaml', 'contacts.yaml'];
 
-/** Which prose collections have pages, from the PROVIDERS list of src/data/routes.ts. */
-export function routedCollections(routesSource: string): GenCollection[] {
-  const list = /const PROVIDERS[^=]*=\s*\[([^\]]*)\]/.exec(routesSource)?.[1] ?? '';
-  const providers = new Set(
-    list
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  const out: GenCollection[] = ['pages'];
-  if (providers.has('pressRoutes')) out.push('news', 'press-kits');
-  if (providers.has('visitRoutes')) out.push('destinations', 'festivals');
-  if (providers.has('cultureRoutes')) out.push('culture');
-  if (providers.has('investRoutes')) out.push('sectors', 'zones', 'opportunities', 'incentives');
-  return out;
-}
-
-/** A section's URL segments from a route module, e.g. VISIT_SEGMENTS.destinations → { vi, en, zh }. */
-export function segmentsIn(source: string, key: string): { vi: string; en: string; zh: string } | undefined {
-  const m = new RegExp(`\\b${key}:\\s*\\{\\s*vi:\\s*'([^']+)',\\s*en:\\s*'([^']+)',\\s*zh:\\s*'([^']+)'`).exec(source);
-  return m ? { vi: m[1]!, en: m[2]!, zh: m[3]! } : undefined;
+/** Which prose collections have pages: `pages` and every section's entry collections. */
+export function routedCollections(): GenCollection[] {
+  return ['pages', ...SECTION_SPECS.flatMap((s) => s.entryCollections)] as GenCollection[];
 }
 
 /** Make (or refresh) the copy of the project at `dir`, with an empty src/content/ but the copied lists. */

@@ -1,18 +1,16 @@
 /** Every rule code a schema raises has its editor's message. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { schemaFiles } from '../collections/schema-docs.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, problemFromIssue, problemFromRule } from '../lib/problems.ts';
 import { REPO } from '../../test/helpers/content.ts';
 
 describe('RULES', () => {
-  it('has a message for every custom message code in src/schemas/', () => {
-    const dir = join(REPO, 'src/schemas');
-    const codes = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) =>
-        [...readFileSync(join(dir, f), 'utf8').matchAll(/message: '([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((m) => m[1]!),
-      );
+  it('has a message for every custom message code in the schemas', () => {
+    const codes = schemaFiles(REPO).flatMap((f) =>
+      [...readFileSync(join(REPO, f), 'utf8').matchAll(/message: '([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((m) => m[1]!),
+    );
     expect(codes.length).toBeGreaterThan(5);
     expect(codes.filter((c) => !RULES[c])).toEqual([]);
   });

@@ -59,9 +59,19 @@ export const RULES: Record<string, Text> = {
     example: 'https://langson.gov.vn',
   },
   'logo.path': {
-    vi: 'Đường dẫn tệp logo trong thư mục src/assets/ (svg hoặc png).',
-    en: 'The path of the logo file under src/assets/ (svg or png).',
-    example: 'brand/logo.svg',
+    vi: 'Đường dẫn tệp logo tính từ thư mục gốc của trang (svg hoặc png).',
+    en: "The path of the logo file from the site's root folder (svg or png).",
+    example: 'src/assets/brand/logo.svg',
+  },
+  'image.path': {
+    vi: 'Đường dẫn tệp ảnh tính từ thư mục gốc của trang (svg, png, jpg hoặc webp).',
+    en: "The path of the picture from the site's root folder (svg, png, jpg or webp).",
+    example: 'src/assets/brand/hero.jpg',
+  },
+  'outline.path': {
+    vi: 'Đường dẫn tệp GeoJSON ranh giới tỉnh tính từ thư mục gốc của trang (.geojson hoặc .json).',
+    en: "The path of the province's GeoJSON outline from the site's root folder (.geojson or .json).",
+    example: 'src/map/outline.geojson',
   },
   'date.invalid': {
     vi: 'Ngày không hợp lệ hoặc không có thật. Hãy viết ngày có thật theo dạng YYYY-MM-DD.',

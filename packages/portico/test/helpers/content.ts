@@ -1,11 +1,12 @@
-/** Fixture trees for the content check: a copy of tests/fixtures/content/valid/ with changes. */
+/** Fixture trees for the content check: a copy of test/fixtures/content/valid/ with changes. */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
+/** The engine's folder. */
 export const REPO = resolve(import.meta.dirname, '../..');
-export const VALID = join(REPO, 'tests/fixtures/content/valid');
+export const VALID = join(REPO, 'test/fixtures/content/valid');
 /** "Now" for every check in the tests: before the fixtures' scheduled entries. */
 export const NOW = new Date('2026-06-01T00:00:00Z');
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import yaml from 'js-yaml';
 import {
   byMonth,
   calendarYears,
@@ -35,7 +33,6 @@ import {
 import { calendarFeed, feedEvents, type FeedOptions } from './feeds.ts';
 import { eventJsonLd } from './jsonld.ts';
 import { formatDayRange, formatMonthName } from '../../lib/format.ts';
-import { CalendarDateSchema, RelationSchema } from './schema.ts';
 
 const tet: CalendarDateRecord = {
   kind: 'holiday',
@@ -316,23 +313,3 @@ describe('iCalendar feeds', () => {
   });
 });
 
-describe('the content files', () => {
-  const load = (file: string) =>
-    yaml.load(readFileSync(new URL(`../../src/content/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-
-  it('pass their schemas', () => {
-    for (const [id, value] of Object.entries(load('calendar-dates.yaml'))) {
-      expect(CalendarDateSchema().safeParse(value).success, id).toBe(true);
-    }
-    for (const [id, value] of Object.entries(load('diplomatic-relations.yaml'))) {
-      expect(RelationSchema().safeParse(value).success, id).toBe(true);
-    }
-  });
-
-  it('list each partnership level’s last upgrade as the current level', () => {
-    for (const [id, value] of Object.entries(load('diplomatic-relations.yaml'))) {
-      const r = RelationSchema().parse(value);
-      expect(r.history.at(-1)?.level ?? 'none', id).toBe(r.partnership);
-    }
-  });
-});

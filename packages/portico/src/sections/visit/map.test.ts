@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundsOf, drawPanel, equirectangular, estimateTextWidth, inBounds, outlinePath, overlaps, placeLabels, pointInPolygon, separate } from './map.ts';
+import { boundsOf, drawPanel, equirectangular, estimateTextWidth, inBounds, outlinePath, overlaps, placeLabels, separate } from './map.ts';
 
 // A made-up province: a rough hexagon with a border along its north-east side.
 const OUTLINE = [
@@ -132,15 +132,6 @@ describe('placeLabels', () => {
     const labels = placeLabels(crowded, options);
     expect(labels.map((l) => l.placed)).toEqual([true, true, true, true, false, false, false, false, false]);
     expect(labels.slice(0, 4).map((l) => l.anchor)).toEqual(['start', 'end', 'middle', 'middle']);
-  });
-});
-
-describe('pointInPolygon', () => {
-  const square = [{ lat: 0, lon: 0 }, { lat: 0, lon: 2 }, { lat: 2, lon: 2 }, { lat: 2, lon: 0 }];
-  it('tells inside from outside', () => {
-    expect(pointInPolygon({ lat: 1, lon: 1 }, square)).toBe(true);
-    expect(pointInPolygon({ lat: 3, lon: 1 }, square)).toBe(false);
-    expect(pointInPolygon({ lat: 1, lon: -0.5 }, square)).toBe(false);
   });
 });
 

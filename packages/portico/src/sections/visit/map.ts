@@ -196,17 +196,6 @@ export function linePath(points: readonly LatLon[], projection: Projection, clos
   return closed ? `${d}Z` : d;
 }
 
-/** Whether a coordinate lies inside a polygon (ray casting; points on an edge may go either way). */
-export function pointInPolygon(p: LatLon, polygon: readonly LatLon[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i]!;
-    const b = polygon[j]!;
-    if (a.lat > p.lat !== b.lat > p.lat && p.lon < ((b.lon - a.lon) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lon) inside = !inside;
-  }
-  return inside;
-}
-
 /** A point to draw: `n` is the number shown in its marker (the same as in the list beside the map). */
 export interface MapPoint extends LatLon {
   id: string;

@@ -1,5 +1,5 @@
-// `npm run calendar`: run as editors run it (node scripts/calendar.ts), on the real content and on
-// a broken copy.
+// `npm run calendar`: run as editors run it (portico calendar), on the Lạng Sơn content and on a
+// broken copy.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = (args: string[], cwd = root, script = join(root, 'scripts/calendar.ts')) =>
-  spawnSync(process.execPath, [script, ...args], {
+const BIN = join(root, 'packages/portico/bin/portico.js');
+const run = (args: string[], cwd = root) =>
+  spawnSync(process.execPath, [BIN, 'calendar', ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, PORTICO_NOW: '2026-03-01T00:00:00Z' },
@@ -92,7 +93,7 @@ describe('npm run calendar', () => {
         join(copy, 'src/content/calendar-dates.yaml'),
         'tet:\n  kind: holiday\n  title: { vi: "Tết", en: "Tết", zh: "春节" }\n  calendar: lunar\n  recurring: "1-1"\n  source: "Labour Code"\n',
       );
-      const result = run(['--year', '2025'], copy, join(copy, 'scripts/calendar.ts'));
+      const result = run(['--year', '2025'], copy);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('src/content/calendar-dates.yaml');
       expect(result.stderr).toContain('tet.recurring');
@@ -117,7 +118,7 @@ describe('npm run calendar', () => {
         join(dir, 'ban-nhap.md'),
         '---\ntitle: Bản nháp\ndescription: Chưa xuất bản nên không có trong lịch.\ndraft: true\ndate: { calendar: solar, month: 5, day: 1 }\nlocation: { commune: Xã A }\n---\n',
       );
-      const result = run(['--year', '2025', '--json'], copy, join(copy, 'scripts/calendar.ts'));
+      const result = run(['--year', '2025', '--json'], copy);
       expect(result.status, result.stderr).toBe(0);
       const rows = JSON.parse(result.stdout) as Row[];
       const festivals = rows.filter((r) => r.kind === 'festival');
