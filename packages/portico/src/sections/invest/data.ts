@@ -4,7 +4,7 @@
  * public comes through localizedEntries (drafts and embargoed entries never get here).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale, Localized } from '../../i18n/locales.ts';
 import { sectionPath } from '../../frame/routing.ts';
 import {
   FILTER_SEGMENTS,
@@ -195,4 +195,29 @@ export async function investContact(id: string): Promise<Contact | undefined> {
     .then((all) => all.map((c) => ({ ...c.data, id: c.id })))
     .catch(() => []);
   return (await contactsMemo).find((c) => c.id === id);
+}
+
+export type Figure = CollectionEntry<'figures'>['data'] & { id: string };
+export interface FigureChart {
+  id: string;
+  title: Localized;
+  figures: Figure[];
+}
+
+let glanceMemo: Promise<{ figures: Figure[]; charts: FigureChart[] }> | undefined;
+
+/** The key figures (src/content/figures.yaml) and the charts drawn from them (figure-charts.yaml). */
+export function glanceData(): Promise<{ figures: Figure[]; charts: FigureChart[] }> {
+  glanceMemo ??= (async () => {
+    const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+    const figures = (await getCollection('figures')).sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const charts = (await getCollection('figure-charts')).sort(byOrder).map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      figures: e.data.figures.map((id) => byId.get(id)).filter((f): f is Figure => f !== undefined),
+    }));
+    return { figures, charts };
+  })();
+  return glanceMemo;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { coordinates, isoDate, place, proseBase, ref } from '../../collections/fields.ts';
+import { coordinates, isoDate, localized, place, proseBase, ref } from '../../collections/fields.ts';
 
 /** A priority sector for investment. */
 export const SectorSchema = () =>
@@ -123,5 +123,49 @@ export const IncentiveSchema = () =>
       kind: z.enum(['tax', 'land', 'customs', 'support', 'other']),
       /** Sectors it applies to; empty means all. */
       sectors: z.array(ref('sectors')).default([]),
+    })
+    .strict();
+
+/** Units a key figure can be written in. */
+export const FIGURE_UNITS = ['km2', 'km', 'ha', 'count', 'percent'] as const;
+
+/**
+ * A key figure of the province for investors (src/content/figures.yaml), with its source: only
+ * figures found in a citable source belong here.
+ */
+export const FigureSchema = () =>
+  z
+    .object({
+      /** What it is, per language, e.g. "Natural area of the province". */
+      label: localized(),
+      /** A short label for charts, per language, e.g. "Province". Defaults to the label. */
+      short: localized().optional(),
+      /** The number, without separators, e.g. 8310. */
+      value: z.number().nonnegative(),
+      /** km2, km, ha, count or percent. */
+      unit: z.enum(FIGURE_UNITS),
+      /** about (an approximation) or over (a lower bound); leave out when exact. */
+      qualifier: z.enum(['about', 'over']).optional(),
+      /** The year the figure refers to, or the year an undated source was consulted. */
+      year: z.number().int().min(1900).max(2100),
+      /** Where it comes from, per language. */
+      source: localized(),
+      /** Where it is shown: home (the Invest home's headline figures) and glance (the at-a-glance page). Leave empty for a figure used only in a chart. */
+      showOn: z.array(z.enum(['home', 'glance'])).default(['glance']),
+      /** Position in lists and charts (1 first). */
+      order: z.number().int().min(1).default(100),
+    })
+    .strict();
+
+/** A bar chart of key figures on the at-a-glance page (src/content/figure-charts.yaml). */
+export const FigureChartSchema = () =>
+  z
+    .object({
+      /** The chart's title per language, with the unit, e.g. "Approximate distances (km)". */
+      title: localized(),
+      /** The figures it compares, by their name in figures.yaml. */
+      figures: z.array(ref('figures')).min(1),
+      /** Position on the page (1 first). */
+      order: z.number().int().min(1).default(100),
     })
     .strict();

@@ -1,6 +1,6 @@
 /** The Invest section: sectors, zones and gates, opportunities, incentives, the province at a glance. */
 import { defineSection } from '../spec.ts';
-import { IncentiveSchema, OpportunitySchema, SectorSchema, ZoneSchema } from './schema.ts';
+import { FigureChartSchema, FigureSchema, IncentiveSchema, OpportunitySchema, SectorSchema, ZoneSchema } from './schema.ts';
 import { FILTER_SEGMENTS, FORM_SEGMENTS, INVEST_SEGMENTS, SCALE_SEGMENTS } from './logic.ts';
 
 export const invest = defineSection({
@@ -13,6 +13,8 @@ export const invest = defineSection({
     zones: { layout: 'prose', schema: ZoneSchema },
     opportunities: { layout: 'prose', schema: OpportunitySchema },
     incentives: { layout: 'prose', schema: IncentiveSchema },
+    figures: { layout: 'list', schema: FigureSchema },
+    'figure-charts': { layout: 'list', schema: FigureChartSchema },
   },
   entryCollections: ['sectors', 'zones', 'opportunities', 'incentives'],
   pageSegments: [
