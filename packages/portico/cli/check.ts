@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { formatHeldBack, inspectContent } from '../src/check/index.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { provinceProblems } from '../src/config/check-step.ts';
+import { provinceNameOf } from '../src/config/load.ts';
 
 function rootFromArgs(argv: readonly string[]): string {
   const at = argv.indexOf('--root');
@@ -38,7 +39,8 @@ if (!existsSync(join(root, 'src/content'))) {
   process.exit(2);
 }
 const started = performance.now();
-const report = inspectContent(root, { now: now() });
+const provinceName = await provinceNameOf(root);
+const report = inspectContent(root, { now: now(), ...(provinceName ? { provinceName } : {}) });
 report.problems.unshift(...(await provinceProblems(root)));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const held = formatHeldBack(report.heldBack);

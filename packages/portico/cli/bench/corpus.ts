@@ -151,7 +151,7 @@ const ROLE_PAGES: readonly {
     role: 'about',
     section: 'none',
     segments: { vi: 'gioi-thieu', en: 'about', zh: 'guanyu' },
-    title: { vi: 'Giới thiệu tỉnh Lạng Sơn', en: 'About Lang Son', zh: '谅山省概况' },
+    title: { vi: 'Giới thiệu tỉnh', en: 'About the province', zh: '本省概况' },
     topic: 'visit',
   },
   {
@@ -207,7 +207,7 @@ const ROLE_PAGES: readonly {
     role: 'boilerplate',
     section: 'press',
     segments: { vi: 'gioi-thieu-ngan', en: 'boilerplate', zh: 'jianjie' },
-    title: { vi: 'Về tỉnh Lạng Sơn', en: 'About Lang Son Province', zh: '关于谅山省' },
+    title: { vi: 'Về tỉnh', en: 'About the province', zh: '关于本省' },
     topic: 'invest',
   },
 ];
@@ -450,7 +450,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
             }
           : { areaHa: r.int(50, 4000), sectors: r.sample(sectorNames, 2) }),
         coordinates: point(r),
-        source: 'Quyết định của Thủ tướng Chính phủ về quy hoạch tỉnh Lạng Sơn',
+        source: 'Quyết định của Thủ tướng Chính phủ về quy hoạch tỉnh (minh họa)',
         ...maybeCover(r),
       };
       zoneNames.push(plan('zones', r, title, shared, locationOf(place)).name);
@@ -537,8 +537,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         const d = r.pick(DISHES);
         title = {
           vi: `Món ${d.vi} xứ Lạng`,
-          en: `${capitalise(d.en)}, a Lang Son speciality`,
-          zh: `谅山特色美食：${d.zh}`,
+          en: `${capitalise(d.en)}, a local speciality`,
+          zh: `本地特色美食：${d.zh}`,
         };
       } else if (kind === 'arts') {
         const s = r.pick(SONGS);
@@ -599,7 +599,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         status: r.pick(['calling', 'calling', 'preparing', 'awarded']),
         contact: investContact,
         verifiedOn: isoDay(r.int(2024, 2026), r.int(1, 10), r.int(1, 28)),
-        source: 'Danh mục dự án kêu gọi đầu tư của tỉnh Lạng Sơn (minh họa)',
+        source: 'Danh mục dự án kêu gọi đầu tư của tỉnh (minh họa)',
         illustrative: true,
         ...maybeCover(r, 0.5),
       };
@@ -659,9 +659,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const variants: Tri[] = release
         ? [
             {
-              vi: `Tỉnh Lạng Sơn công bố danh mục dự án kêu gọi đầu tư vào ${sector.vi} năm ${y}`,
-              en: `Lang Son announces its ${y} list of projects in ${sector.en} open to investors`,
-              zh: `谅山省公布${y}年${sector.zh}领域招商引资项目清单`,
+              vi: `Tỉnh công bố danh mục dự án kêu gọi đầu tư vào ${sector.vi} năm ${y}`,
+              en: `The province announces its ${y} list of projects in ${sector.en} open to investors`,
+              zh: `本省公布${y}年${sector.zh}领域招商引资项目清单`,
             },
             {
               vi: `Thông cáo về ${r.pick(FESTIVAL_NAMES).vi} năm ${y} tại ${place.vi}`,
@@ -673,9 +673,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
             (() => {
               const c = r.pick(COUNTRIES);
               return {
-                vi: `Lạng Sơn đón đoàn doanh nghiệp ${c.vi} tìm hiểu đầu tư vào ${sector.vi}`,
-                en: `Lang Son welcomes a business delegation from ${c.en} exploring investment in ${sector.en}`,
-                zh: `谅山省接待${c.zh}企业代表团考察${sector.zh}投资`,
+                vi: `Tỉnh đón đoàn doanh nghiệp ${c.vi} tìm hiểu đầu tư vào ${sector.vi}`,
+                en: `The province welcomes a business delegation from ${c.en} exploring investment in ${sector.en}`,
+                zh: `本省接待${c.zh}企业代表团考察${sector.zh}投资`,
               };
             })(),
             (() => {
@@ -729,9 +729,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const own = mergeLang(
         release ? perLang(place, 'dateline') : {},
         {
-          vi: { tags: [sector.vi, 'Lạng Sơn'] },
-          en: { tags: [sector.en, 'Lang Son'] },
-          zh: { tags: [sector.zh, '谅山'] },
+          vi: { tags: [sector.vi, 'đầu tư'] },
+          en: { tags: [sector.en, 'investment'] },
+          zh: { tags: [sector.zh, '投资'] },
         },
         release
           ? {

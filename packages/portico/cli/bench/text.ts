@@ -3,8 +3,8 @@
  * and Simplified Chinese. A sentence is chosen once (template + slot values) and written in the
  * three languages, so translations say the same thing. Pure: all randomness comes from `Random`.
  *
- * The words are real (places, border gates, sectors, dishes, crafts of Lạng Sơn); the facts the
- * sentences combine them into are made up and exist only in the benchmark's work folders.
+ * The place names are made up; sectors, dishes and crafts are ordinary words of the north of
+ * Vietnam. The facts the sentences combine them into exist only in the benchmark's work folders.
  */
 import type { Random } from './random.ts';
 
@@ -23,22 +23,22 @@ const tri = (vi: string, en: string, zh: string): Tri => ({ vi, en, zh });
 // ---------------------------------------------------------------- vocabulary
 
 export const PLACES: readonly Tri[] = [
-  tri('Đồng Đăng', 'Dong Dang', '同登'),
-  tri('Cao Lộc', 'Cao Loc', '高禄'),
-  tri('Lộc Bình', 'Loc Binh', '禄平'),
-  tri('Chi Lăng', 'Chi Lang', '支棱'),
-  tri('Hữu Lũng', 'Huu Lung', '友陇'),
-  tri('Bắc Sơn', 'Bac Son', '北山'),
-  tri('Bình Gia', 'Binh Gia', '平嘉'),
-  tri('Văn Quan', 'Van Quan', '文关'),
-  tri('Văn Lãng', 'Van Lang', '文朗'),
-  tri('Tràng Định', 'Trang Dinh', '长定'),
-  tri('Đình Lập', 'Dinh Lap', '亭立'),
-  tri('Na Sầm', 'Na Sam', '那岑'),
-  tri('Tân Thanh', 'Tan Thanh', '新清'),
-  tri('Mẫu Sơn', 'Mau Son', '母山'),
-  tri('Thất Khê', 'That Khe', '七溪'),
-  tri('Na Dương', 'Na Duong', '那阳'),
+  tri('Vân Đài', 'Van Dai', '云台'),
+  tri('Phù Vân', 'Phu Van', '浮云'),
+  tri('Lộc Yên', 'Loc Yen', '禄安'),
+  tri('Thanh Khê', 'Thanh Khe', '清溪'),
+  tri('Hòa Lũng', 'Hoa Lung', '和陇'),
+  tri('Bắc Vân', 'Bac Van', '北云'),
+  tri('Bình Sa', 'Binh Sa', '平沙'),
+  tri('Văn Khê', 'Van Khe', '文溪'),
+  tri('Văn Sơn', 'Van Son', '文山'),
+  tri('Tràng Vân', 'Trang Van', '长云'),
+  tri('Đình Sơn', 'Dinh Son', '亭山'),
+  tri('Na Vân', 'Na Van', '那云'),
+  tri('Tân Bình', 'Tan Binh', '新平'),
+  tri('Núi Mây', 'Nui May', '云山'),
+  tri('Thất Sơn', 'That Son', '七山'),
+  tri('Na Khê', 'Na Khe', '那溪'),
 ];
 
 /** Syllables of Tày–Nùng village names (bản Nà Pàn, Khuổi Ky…): combined, they give many names. */
@@ -75,23 +75,23 @@ export const fold = (text: string): string =>
     .replace(/Đ/g, 'D');
 
 export const GATES: readonly Tri[] = [
-  tri('Hữu Nghị', 'Huu Nghi', '友谊'),
-  tri('Tân Thanh', 'Tan Thanh', '新清'),
-  tri('Chi Ma', 'Chi Ma', '支麻'),
-  tri('Cốc Nam', 'Coc Nam', '谷南'),
-  tri('ga Đồng Đăng', 'Dong Dang railway', '同登火车站'),
+  tri('Thanh Bình', 'Thanh Binh', '清平'),
+  tri('Tân Bình', 'Tan Binh', '新平'),
+  tri('Na Sa', 'Na Sa', '那沙'),
+  tri('Cốc Vân', 'Coc Van', '谷云'),
+  tri('ga Vân Đài', 'Van Dai railway', '云台火车站'),
 ];
 
 export const ZONES: readonly Tri[] = [
   tri(
-    'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn',
-    'the Dong Dang – Lang Son Border Gate Economic Zone',
-    '同登—谅山口岸经济区',
+    'Khu kinh tế cửa khẩu Vân Đài',
+    'the Van Dai Border Gate Economic Zone',
+    '云台口岸经济区',
   ),
-  tri('Khu công nghiệp Đồng Bành', 'Dong Banh Industrial Park', '同盘工业区'),
-  tri('Khu công nghiệp Hữu Lũng', 'Huu Lung Industrial Park', '友陇工业区'),
+  tri('Khu công nghiệp Đồng Vân', 'Dong Van Industrial Park', '同云工业区'),
+  tri('Khu công nghiệp Hòa Lũng', 'Hoa Lung Industrial Park', '和陇工业区'),
   tri('Cụm công nghiệp Hợp Thành', 'Hop Thanh Industrial Cluster', '合成工业集群'),
-  tri('Khu trung chuyển hàng hóa Tân Thanh', 'the Tan Thanh goods transfer area', '新清货物中转区'),
+  tri('Khu trung chuyển hàng hóa Tân Bình', 'the Tan Binh goods transfer area', '新平货物中转区'),
   tri('Khu công nghiệp Hồng Phong', 'Hong Phong Industrial Park', '红峰工业区'),
 ];
 
@@ -110,13 +110,13 @@ export const SECTORS: readonly Tri[] = [
 
 export const PRODUCTS: readonly Tri[] = [
   tri('hoa hồi', 'star anise', '八角'),
-  tri('na Chi Lăng', 'Chi Lang custard apples', '支棱番荔枝'),
-  tri('quýt Bắc Sơn', 'Bac Son mandarins', '北山柑橘'),
-  tri('hồng không hạt Bảo Lâm', 'Bao Lam seedless persimmons', '保林无籽柿'),
-  tri('thạch đen Tràng Định', 'Trang Dinh black grass jelly', '长定黑凉粉'),
+  tri('na Phù Vân', 'Phu Van custard apples', '浮云番荔枝'),
+  tri('quýt Bắc Vân', 'Bac Van mandarins', '北云柑橘'),
+  tri('hồng không hạt Lộc Yên', 'Loc Yen seedless persimmons', '禄安无籽柿'),
+  tri('thạch đen Tràng Vân', 'Trang Van black grass jelly', '长云黑凉粉'),
   tri('quế', 'cinnamon', '肉桂'),
-  tri('chè Mẫu Sơn', 'Mau Son tea', '母山茶'),
-  tri('rượu Mẫu Sơn', 'Mau Son rice wine', '母山米酒'),
+  tri('chè Núi Mây', 'Nui May tea', '云山茶'),
+  tri('rượu Núi Mây', 'Nui May rice wine', '云山米酒'),
 ];
 
 export const DISHES: readonly Tri[] = [
@@ -158,9 +158,9 @@ export const SONGS: readonly Tri[] = [
 
 export const FESTIVAL_NAMES: readonly Tri[] = [
   tri('Lồng Tồng', 'Long Tong', '下田节'),
-  tri('Kỳ Cùng – Tả Phủ', 'Ky Cung – Ta Phu', '奇穷—左府庙会'),
-  tri('đền Bắc Lệ', 'Bac Le Temple', '北丽庙会'),
-  tri('chùa Tam Thanh', 'Tam Thanh Pagoda', '三青寺庙会'),
+  tri('Sông Ngọc – Tả Miếu', 'Song Ngoc – Ta Mieu', '玉江—左庙庙会'),
+  tri('đền Bắc Vân', 'Bac Van Temple', '北云庙会'),
+  tri('chùa Vân Sơn', 'Van Son Pagoda', '云山寺庙会'),
   tri('Tết Nguyên đán', 'Lunar New Year', '春节'),
   tri('Tết Thanh minh', 'Thanh Minh', '清明节'),
 ];
@@ -180,7 +180,7 @@ export const AGENCIES: readonly Tri[] = [
   tri('Sở Văn hóa, Thể thao và Du lịch', 'the Department of Culture, Sports and Tourism', '文化体育旅游厅'),
   tri('Sở Nông nghiệp và Môi trường', 'the Department of Agriculture and Environment', '农业与环境厅'),
   tri(
-    'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn',
+    'Ban Quản lý Khu kinh tế cửa khẩu Vân Đài',
     'the Border Gate Economic Zone Management Board',
     '口岸经济区管理委员会',
   ),
@@ -268,8 +268,8 @@ export const SENTENCES: Record<Topic, readonly Tri[]> = {
       '{year}年，经{gate}口岸的进出口额约{usdm}，同比增长{p}%。',
     ),
     S(
-      '{agency} cho biết tỉnh đang hoàn thiện hạ tầng giao thông kết nối {place} với cao tốc Hữu Nghị – Chi Lăng.',
-      '{agency} said the province is completing the road links between {place} and the Huu Nghi – Chi Lang expressway.',
+      '{agency} cho biết tỉnh đang hoàn thiện hạ tầng giao thông kết nối {place} với đường cao tốc của tỉnh.',
+      '{agency} said the province is completing the road links between {place} and the province's expressway.',
       '{agency}表示，全省正在完善连接{place}与友谊—支棱高速公路的交通基础设施。',
     ),
     S(
@@ -288,9 +288,9 @@ export const SENTENCES: Record<Topic, readonly Tri[]> = {
       '投资手续通过省行政公共服务中心“一站式”窗口办理。',
     ),
     S(
-      'Tuyến đường sắt liên vận qua ga Đồng Đăng giúp hàng hóa đi Trung Quốc và châu Âu nhanh hơn.',
-      'The international railway through Dong Dang station carries goods to China and on to Europe more quickly.',
-      '经同登站的国际联运铁路使货物更快运往中国和欧洲。',
+      'Tuyến đường sắt liên vận qua ga Vân Đài giúp hàng hóa đi Trung Quốc và châu Âu nhanh hơn.',
+      'The international railway through Van Dai station carries goods to China and on to Europe more quickly.',
+      '经云台站的国际联运铁路使货物更快运往中国和欧洲。',
     ),
     S(
       'Doanh nghiệp {country} quan tâm đến cơ hội hợp tác trong lĩnh vực {sector} tại {place}.',
@@ -325,8 +325,8 @@ export const SENTENCES: Record<Topic, readonly Tri[]> = {
       '前往{place}的最佳季节是{month1}至{month2}，气候凉爽，雨水较少。',
     ),
     S(
-      'Trên đỉnh Mẫu Sơn, nhiệt độ mùa đông có khi xuống dưới 0 °C và xuất hiện băng giá.',
-      'On the summit of Mau Son, winter temperatures sometimes fall below 0 °C and frost forms.',
+      'Trên đỉnh Núi Mây, nhiệt độ mùa đông có khi xuống dưới 0 °C và xuất hiện băng giá.',
+      'On the summit of Nui May, winter temperatures sometimes fall below 0 °C and frost forms.',
       '母山山顶冬季气温有时降至0°C以下，并出现冰冻。',
     ),
     S(
@@ -345,9 +345,9 @@ export const SENTENCES: Record<Topic, readonly Tri[]> = {
       '门票约每人{fee}越南盾，6岁以下儿童免费。',
     ),
     S(
-      'Từ Hà Nội, theo cao tốc Bắc Giang – Lạng Sơn, xe khách mất khoảng hai tiếng rưỡi để lên đến {place}.',
-      'From Hanoi, coaches take about two and a half hours to reach {place} on the Bac Giang – Lang Son expressway.',
-      '从河内出发，经北江—谅山高速公路，乘大巴约两个半小时即可抵达{place}。',
+      'Từ Hà Nội, theo đường cao tốc, xe khách mất khoảng hai tiếng rưỡi để lên đến {place}.',
+      'From Hanoi, coaches take about two and a half hours to reach {place} on the expressway.',
+      '从河内出发，经高速公路，乘大巴约两个半小时即可抵达{place}。',
     ),
     S(
       'Trong hang có nhiều nhũ đá với hình thù kỳ lạ, được chiếu sáng bằng đèn nhiều màu.',

@@ -29,6 +29,7 @@ import { LOCALE_CODES, isLocale, type Locale } from '../i18n/locales.ts';
 import { MDX_COMPONENT_NAMES } from '../mdx/names.ts';
 import { NAV_SECTIONS, SECTIONS, localeOfPath, pathOf, sectionPath, type SectionKey } from '../frame/routing.ts';
 import { SECTION_SPECS } from '../sections/index.ts';
+import { provinceNameOf } from '../config/load.ts';
 import { PAGE_SEGMENT } from '../lib/paginate.ts';
 import { parseLocalDateTime, visibility, type Visibility } from '../lib/publication.ts';
 import {
@@ -77,6 +78,8 @@ const ALLOWED_COMPONENTS = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
 export interface CheckOptions {
   /** The instant "published" is judged at (PORTICO_NOW or the clock). */
   now?: Date;
+  /** The site's province name, for examples in messages (province.config.ts `name`). */
+  provinceName?: { vi: string; en: string };
 }
 
 /** An entry that exists but is not published at `now`. */
@@ -266,9 +269,14 @@ class Checker {
 
   readonly root: string;
 
+  private readonly provinceName: { vi: string; en: string };
+  private readonly examples: Record<string, string>;
+
   constructor(root: string, options: CheckOptions) {
     this.root = root;
     this.now = options.now ?? new Date();
+    this.provinceName = options.provinceName ?? { vi: 'tỉnh', en: 'the province' };
+    this.examples = fieldExamples(this.provinceName);
     this.today = vietnamTime(this.now).slice(0, 10);
   }
 
@@ -658,10 +666,10 @@ class Checker {
     return problem;
   }
 
-  /** An example line for a field: `title: Cửa khẩu quốc tế Hữu Nghị`, `kind: border-gate`. */
+  /** An example line for a field: `title: Lễ hội mùa xuân…`, `kind: border-gate`. */
   private exampleFor(collection: CollectionName, path: readonly (string | number)[]): string | undefined {
     const last = path.at(-1);
-    const known = typeof last === 'string' ? FIELD_EXAMPLES[last] : undefined;
+    const known = typeof last === 'string' ? this.examples[last] : undefined;
     if (known) return `${last}: ${known}`;
     const sub = fieldSchema(this.schemaOf(collection), path);
     const sample = sub
@@ -873,8 +881,8 @@ class Checker {
       if (COLLECTIONS[item.collection].layout === 'list') path.shift(); // the item's key
       const example =
         field === BODY
-          ? 'Lạng Sơn có cửa khẩu quốc tế Hữu Nghị…'
-          : (this.exampleFor(item.collection, path) ?? `${path.at(-1)}: Lạng Sơn…`);
+          ? `${this.provinceName.vi} có …`
+          : (this.exampleFor(item.collection, path) ?? `${path.at(-1)}: …`);
       // Show the value, not the whole line: `"TODO: title"` rather than `title: "TODO: title"`.
       const found =
         inYaml && key ? line.replace(/^\s*(?:- )?[^:]*:\s*/, '').replace(/^"(.*)"(\s*#.*)?$/, '$1$2') : line.trim();
@@ -1264,24 +1272,30 @@ interface MdNode {
   position?: { start?: { line?: number } };
 }
 
-/** Examples of real values for the human-written fields (messages about them show one). */
-const FIELD_EXAMPLES: Record<string, string> = {
-  title: 'Cửa khẩu quốc tế Hữu Nghị',
-  description: 'Cửa khẩu đường bộ quốc tế lớn nhất của Lạng Sơn với Trung Quốc.',
-  source: 'Quyết định 123/QĐ-UBND ngày 15/01/2025 của UBND tỉnh Lạng Sơn',
-  commune: 'Đồng Đăng',
-  former: 'huyện Cao Lộc',
-  credit: 'Portico project illustration',
-  gettingThere: 'Theo quốc lộ 1A, cách thành phố Lạng Sơn khoảng 15 km về phía bắc.',
-  dateline: 'Lạng Sơn',
-  hours: '7:00–22:00',
-  vi: 'Cửa khẩu Hữu Nghị',
-  en: 'Huu Nghi border gate',
-  zh: '友谊关口岸',
-  note: 'Đính chính số liệu diện tích.',
-  lat: '21.8537',
-  lon: '106.7615',
-};
+/**
+ * Examples of values for the human-written fields (messages about them show one), in the words
+ * of the site's own province when the check knows its name, else neutral.
+ */
+function fieldExamples(name: { vi: string; en: string }): Record<string, string> {
+  return {
+    title: 'Lễ hội mùa xuân: lịch và chương trình',
+    description: `Lịch lễ hội mùa xuân năm nay ở ${name.vi}, với ngày âm lịch và dương lịch.`,
+    source: `Quyết định số …/QĐ-UBND ngày 15/01/2025 của UBND ${name.vi}`,
+    commune: 'xã …',
+    former: 'huyện … (trước 1/7/2025)',
+    credit: 'Sở Văn hóa, Thể thao và Du lịch',
+    gettingThere: 'Theo quốc lộ, cách trung tâm tỉnh khoảng 15 km về phía bắc.',
+    dateline: name.vi,
+    hours: '7:00–22:00',
+    vi: 'Cửa khẩu quốc tế',
+    en: 'International border gate',
+    zh: '国际口岸',
+    note: 'Đính chính số liệu diện tích.',
+    lat: '16.4637',
+    lon: '107.5909',
+  };
+}
+
 
 function textOf(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
@@ -1351,7 +1365,8 @@ export const contentCheckStep: BuildStep = {
   name: 'content check',
   run: async ({ root, log }) => {
     const started = performance.now();
-    const report = inspectContent(root, { now: buildNow() });
+    const provinceName = await provinceNameOf(root);
+    const report = inspectContent(root, { now: buildNow(), ...(provinceName ? { provinceName } : {}) });
     if (report.problems.length) throw new EditorError(formatReport(report.problems));
     for (const line of formatHeldBack(report.heldBack)) log(line);
     log(`✓ content check: ${report.counts.files} files (${Math.round(performance.now() - started)} ms)`);

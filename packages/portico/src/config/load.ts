@@ -103,3 +103,11 @@ export async function readSiteConfig(root: string): Promise<SiteConfigResult> {
   if ('problem' in imported) return { ok: false, problems: [imported.problem] };
   return resolveSiteConfig(root, imported.raw);
 }
+
+/** The province's name from the site's configuration, for examples in messages; undefined if it cannot be read. */
+export async function provinceNameOf(root: string): Promise<{ vi: string; en: string } | undefined> {
+  if (!existsSync(join(root, CONFIG_FILE))) return undefined;
+  const imported = await importConfigFile(root);
+  const name = 'raw' in imported ? (imported.raw as { fullName?: { vi?: unknown; en?: unknown } } | undefined)?.fullName : undefined;
+  return typeof name?.vi === 'string' && typeof name.en === 'string' ? { vi: name.vi, en: name.en } : undefined;
+}

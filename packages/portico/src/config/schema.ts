@@ -15,15 +15,15 @@ const hexColour = z
 
 /** The province's identity: the one file to edit when Portico serves another province. */
 export const ProvinceSchema = z.object({
-  /** Short machine name, used in file names and UIDs, e.g. `lang-son`. */
+  /** Short machine name, used in file names and UIDs, e.g. `quang-tri`. */
   id: z.string().regex(/^[a-z0-9-]+$/, { message: 'province.id' }),
-  /** The province's name in each language, e.g. Lạng Sơn / Lang Son / 谅山. */
+  /** The province's name in each language, e.g. Quảng Trị / Quang Tri / 广治. */
   name: localized,
-  /** The name with its administrative title, e.g. "tỉnh Lạng Sơn" / "Lang Son Province" / "谅山省". */
+  /** The name with its administrative title, e.g. "tỉnh Quảng Trị" / "Quang Tri Province" / "广治省". */
   fullName: localized,
   /** One line under the name in the header and in link previews. */
   tagline: localized,
-  /** The public address of the production site, with https and no trailing path, e.g. https://langson.example.vn. */
+  /** The public address of the production site, with https and no trailing path, e.g. https://dulich.example.gov.vn. */
   site: z.url({ protocol: /^https$/, message: 'site.url' }),
   /** The agency that publishes the site. */
   agency: z.object({

@@ -28,7 +28,7 @@ export const RedirectSchema = () =>
     .object({
       /** The old address, from the site root, e.g. /du-lich/huyen-cao-loc/. */
       from: z.string().regex(/^\/[\w\-/.%]*$/, { message: 'path.invalid' }),
-      /** The new address, from the site root, e.g. /du-lich/dong-dang/. */
+      /** The new address, from the site root, e.g. /du-lich/cua-khau/. */
       to: z.string().regex(/^\/[\w\-/.%#]*$/, { message: 'path.invalid' }),
       /** 301 when the move is permanent (the usual case), 302 when temporary. */
       status: z.union([z.literal(301), z.literal(302)]).default(301),

@@ -51,12 +51,12 @@ export const RULES: Record<string, Text> = {
   'province.id': {
     vi: 'Tên máy của tỉnh: chữ thường không dấu, số và dấu gạch ngang.',
     en: "The province's machine name: lower-case letters, digits and hyphens.",
-    example: 'lang-son',
+    example: 'ten-tinh',
   },
   'site.url': {
     vi: 'Địa chỉ trang web đầy đủ, bắt đầu bằng https://, không có đường dẫn phía sau.',
     en: 'The full address of the site, starting with https://, with no path after it.',
-    example: 'https://langson.gov.vn',
+    example: 'https://www.example.gov.vn',
   },
   'logo.path': {
     vi: 'Đường dẫn tệp logo tính từ thư mục gốc của trang (svg hoặc png).',
@@ -91,7 +91,7 @@ export const RULES: Record<string, Text> = {
   'slug.invalid': {
     vi: 'Chỉ dùng chữ Latinh thường không dấu, số và dấu gạch ngang.',
     en: 'Use lower-case Latin letters without accents, digits and hyphens only.',
-    example: 'huu-nghi-border-gate',
+    example: 'international-border-gate',
   },
   'path.invalid': {
     vi: 'Đường dẫn cũ phải bắt đầu bằng "/".',
@@ -103,7 +103,7 @@ export const RULES: Record<string, Text> = {
     en: 'Write the phone number in international form, starting with +84.',
     example: '+84 205 3812 345',
   },
-  'email.invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Not a valid e-mail address.', example: 'press@langson.gov.vn' },
+  'email.invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Not a valid e-mail address.', example: 'baochi@example.gov.vn' },
   'lunar.day': { vi: 'Tháng âm lịch có nhiều nhất 30 ngày.', en: 'A lunar month has at most 30 days.', example: '15' },
   'zone.gateLevel': {
     vi: 'Cửa khẩu cần có cấp: international, main, secondary hoặc crossing.',
@@ -113,7 +113,7 @@ export const RULES: Record<string, Text> = {
   'release.dateline': {
     vi: 'Thông cáo báo chí cần có nơi phát hành (dateline).',
     en: 'A press release needs a dateline (the place it is issued from).',
-    example: 'Lạng Sơn',
+    example: 'Tên nơi phát hành / place of issue',
   },
   'release.contacts': {
     vi: 'Thông cáo báo chí cần ít nhất một đầu mối liên hệ (tên trong src/content/contacts.yaml).',
@@ -141,12 +141,12 @@ export const RULES: Record<string, Text> = {
   'image.missing': {
     vi: 'Không tìm thấy tệp ảnh {path}. Đặt ảnh cạnh tệp này và ghi đúng tên tệp (phân biệt chữ hoa, chữ thường).',
     en: 'The picture {path} does not exist. Put the picture beside this file and write its exact file name (capitals matter).',
-    example: './huu-nghi-gate.jpg',
+    example: './cua-khau.jpg',
   },
   'image.format': {
     vi: 'Cần tên một tệp ảnh .jpg, .jpeg, .png, .webp, .avif, .gif hoặc .svg đặt cạnh tệp này, bắt đầu bằng "./".',
     en: 'Expected the name of a .jpg, .jpeg, .png, .webp, .avif, .gif or .svg picture beside this file, starting with "./".',
-    example: './huu-nghi-gate.jpg',
+    example: './cua-khau.jpg',
   },
   'ref.missing': {
     vi: 'Không có mục "{value}" trong {where}. Các tên hiện có: {known}.',
@@ -231,7 +231,7 @@ export const RULES: Record<string, Text> = {
   'yaml.syntax': {
     vi: 'Lỗi cú pháp YAML ({reason}). Thường do thiếu dấu ":" sau tên trường, thụt lề không đều, hoặc văn bản có dấu ":" hay "#" mà không đặt trong ngoặc kép.',
     en: 'YAML syntax error ({reason}). Usually a missing ":" after a field name, uneven indentation, or text containing ":" or "#" without quotes.',
-    example: 'title: "Lạng Sơn: cửa ngõ biên giới"',
+    example: 'title: "Lễ hội mùa xuân: lịch và chương trình"',
   },
   'mdx.syntax': {
     vi: 'Lỗi cú pháp trong nội dung ({reason}). Kiểm tra các thẻ đã đóng đủ (<Note>…</Note>); trong MDX, các dấu {, } và < của văn bản phải viết \\{, \\} và \\<.',
@@ -266,7 +266,7 @@ export const RULES: Record<string, Text> = {
   'body.image': {
     vi: 'Không tìm thấy ảnh {path}. Ảnh nên đặt trong src/content/media/ kèm tệp mô tả .yaml.',
     en: 'The picture {path} does not exist. Pictures belong in src/content/media/ with a .yaml record.',
-    example: '![Cửa khẩu Hữu Nghị](../../media/huu-nghi-gate.jpg)',
+    example: '![Cửa khẩu quốc tế](../../media/cua-khau.jpg)',
   },
   todo: {
     vi: 'Vẫn còn "TODO": hãy viết nội dung thật trước khi xuất bản (hoặc đặt draft: true trong lúc còn soạn).',
@@ -375,7 +375,7 @@ export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: rea
     case 'invalid_format':
       if (issue.format === 'email') return { ...base, ...RULES['email.invalid']! };
       if (issue.format === 'url') {
-        return { ...base, vi: 'Cần một địa chỉ web đầy đủ.', en: 'Expected a full web address.', example: 'https://langson.gov.vn/' };
+        return { ...base, vi: 'Cần một địa chỉ web đầy đủ.', en: 'Expected a full web address.', example: 'https://www.example.gov.vn/' };
       }
       if (issue.format === 'regex' && issue.pattern) {
         return { ...base, vi: `Sai định dạng: cần khớp mẫu ${issue.pattern}.`, en: `Wrong form: it must match ${issue.pattern}.` };

@@ -7,7 +7,7 @@ import { addDays, fromIso, toIso } from './lunar.ts';
 
 /** One all-day event. */
 export type FeedEvent = {
-  /** Stable unique id, e.g. `dien-bien-phu-2024-05-07@lang-son`. */
+  /** Stable unique id, e.g. `dien-bien-phu-2024-05-07@quang-tri`. */
   uid: string;
   /** First day, YYYY-MM-DD. */
   start: string;

@@ -25,7 +25,7 @@ export const ZoneSchema = () =>
       kind: z.enum(ZONE_KINDS),
       /** For border gates: international, main, secondary or crossing. */
       gateLevel: z.enum(GATE_LEVELS).optional(),
-      /** For border gates: the gate facing it in China, e.g. 友谊关 (Youyiguan). */
+      /** For border gates: the gate facing it across the border, in that country's own name. */
       counterpart: z.string().trim().min(1).optional(),
       /** For border gates: what may cross (people, goods, vehicles, rail). */
       crosses: z.array(z.enum(CROSSINGS)).default([]),

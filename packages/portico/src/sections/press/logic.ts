@@ -47,7 +47,7 @@ export function kitPath(locale: Locale, segment: string): string {
   return sectionPath(locale, 'press', PRESS_SEGMENTS.kits[locale], segment);
 }
 
-/** The kit's ZIP file name, e.g. `lang-son-at-a-glance-en.zip`: the language is in the name so downloads never collide. */
+/** The kit's ZIP file name, e.g. `province-at-a-glance-en.zip`: the language is in the name so downloads never collide. */
 export function kitZipName(locale: Locale, segment: string): string {
   return `${segment}-${locale}.zip`;
 }
@@ -124,7 +124,7 @@ export function selectFeedItems<T extends { name: string; published: Date; type:
 
 /**
  * The parts of a release's dateline, for the language's pattern ("{{place}}, {{date}} —"):
- * "LẠNG SƠN" + "12/11/2026", "LANG SON" + "12 November 2026", "谅山" + "2026年11月12日".
+ * "QUẢNG TRỊ" + "12/11/2026", "QUANG TRI" + "12 November 2026", "广治" + "2026年11月12日".
  */
 export function datelineParts(place: string, isoDate: string, locale: Locale): { place: string; date: string } {
   return { place: place.toLocaleUpperCase(locale), date: formatDate(isoDate, locale, locale === 'vi' ? 'short' : 'long') };

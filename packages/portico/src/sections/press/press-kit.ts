@@ -26,7 +26,7 @@ export interface KitMedia {
 
 /** A file the caller puts in the kit (everything but the manifest and the credits, which are made here). */
 export interface KitFileInput {
-  /** Path inside the kit's folder, with forward slashes: `images/web/huu-nghi.jpg`. */
+  /** Path inside the kit's folder, with forward slashes: `images/web/border-gate.jpg`. */
   path: string;
   role: Exclude<KitFileRole, 'credits'>;
   bytes: Uint8Array;
@@ -85,7 +85,7 @@ export interface PressKitInput {
   updated?: string;
   publisher: string;
   url: string;
-  /** The kit's folder inside the ZIP, e.g. `lang-son-at-a-glance-en`. */
+  /** The kit's folder inside the ZIP, e.g. `province-at-a-glance-en`. */
   folder: string;
   files: KitFileInput[];
   creditsLabels: CreditsLabels;

@@ -9,7 +9,7 @@ export const NewsSchema = () =>
       type: z.enum(['story', 'press-release']),
       /** The publication date shown on the page (YYYY-MM-DD). */
       date: isoDate(),
-      /** Press releases: the place in the dateline, e.g. "Lạng Sơn". */
+      /** Press releases: the place in the dateline, e.g. the provincial capital. */
       dateline: z.string().trim().min(2).optional(),
       /** Press releases: notes to editors, one item each. */
       notesToEditors: z.array(z.string().trim().min(3)).default([]),
@@ -65,7 +65,7 @@ export const LICENCES = ['cc-by-4.0', 'cc-by-sa-4.0', 'cc0-1.0', 'public-domain'
 export const MediaSchema = ({ image }: SchemaHelpers) =>
   z
     .object({
-      /** The picture, beside this file, e.g. ./huu-nghi-gate.jpg. */
+      /** The picture, beside this file, e.g. ./border-gate.jpg. */
       file: image(),
       /** photo or illustration (made by the project when no licensed photo exists). */
       kind: z.enum(['photo', 'illustration']),

@@ -1,9 +1,9 @@
 /**
  * Vietnamese folding for the search index, so a query typed without diacritics finds the text
- * written with them ("dong dang" → Đồng Đăng, "dau tu" → đầu tư).
+ * written with them ("dong thap" → Đồng Tháp, "dau tu" → đầu tư).
  *
  * Pagefind already folds tone and vowel marks: it decomposes each word (NFD) and drops the
- * combining marks, so "Hữu Nghị" is indexed as "huu nghi". It cannot fold đ/Đ, because U+0111
+ * combining marks, so "Hữu Lộc" is indexed as "huu loc". It cannot fold đ/Đ, because U+0111
  * and U+0110 are letters of their own with no decomposition: "Đồng" is indexed as "đong" and
  * "dong" never reaches it.
  *
@@ -18,7 +18,7 @@
  *   and metadata back into đ/Đ, so excerpts read exactly as the page does. The mapping is
  *   reversible because U+0335 never follows d/D in real Vietnamese, English or Chinese text.
  * - Query side (`foldQuery`): the search page writes đ/Đ in the query as d/D before asking
- *   Pagefind, so "Đồng Đăng" (with diacritics) still finds the page; Pagefind folds the tone
+ *   Pagefind, so "Đồng Tháp" (with diacritics) still finds the page; Pagefind folds the tone
  *   marks itself and still ranks exact-diacritic matches ("Đồng" → "dồng") first.
  *
  * The alternative, a hidden block of folded words appended to each page, would surface those
@@ -49,7 +49,7 @@ export function foldQuery(query: string): string {
   return query.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
-/** Fully folded, lower-case form of a Vietnamese text: "Đồng Đăng" → "dong dang". */
+/** Fully folded, lower-case form of a Vietnamese text: "Đồng Tháp" → "dong thap". */
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }

@@ -13,7 +13,7 @@ export const DestinationSchema = () =>
       location: place(),
       /** Its position on the map (required: every destination is on the map), rounded to 3 decimals. */
       coordinates: coordinates(),
-      /** A short name for the map label, e.g. "Mẫu Sơn" (at most 24 characters); defaults to the title. */
+      /** A short name for the map label, e.g. "Núi Mây" (at most 24 characters); defaults to the title. */
       mapLabel: z.string().trim().min(2).max(24).optional(),
       /** How to get there, in a sentence or two. */
       gettingThere: z.string().trim().min(10),

@@ -119,7 +119,7 @@ class PorticoSearch extends HTMLElement {
       const url = new URL('pagefind.js', new URL(this.dataset.bundle ?? '/pagefind/', location.href)).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Pagefind also matches words that merely start with a query word. Vietnamese words are
-      // short syllables, so "nghi" would rank "nghiệp" (industry) pages above "Hữu Nghị": a
+      // short syllables, so "nghi" would rank "nghiệp" (industry) pages above "Ngũ Nghị": a
       // stronger term-similarity weight (default 1) keeps such matches but ranks them lower.
       await pagefind.options({ excerptLength: 28, ranking: { termSimilarity: 5 } });
       await pagefind.init();
