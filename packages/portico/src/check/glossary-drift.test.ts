@@ -1,0 +1,322 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkGlossary,
+  diacriticName,
+  foldVietnamese,
+  vietnameseUses,
+  type GlossaryTerm,
+  type Locale,
+  type SiteText,
+  type TranslationPair,
+} from './glossary-drift.ts';
+
+const MONG: GlossaryTerm = {
+  id: 'mong',
+  vi: 'Mông',
+  en: 'Mong',
+  zh: '赫蒙族',
+  variants: { zh: ['苗族'], en: ['Hmong'] },
+};
+const PROVINCE: GlossaryTerm = { id: 'province', vi: 'tỉnh Lạng Sơn', en: 'Lang Son Province', zh: '谅山省' };
+const GATE: GlossaryTerm = { id: 'coc-nam', vi: 'Cốc Nam', en: 'Coc Nam', zh: '谷南' };
+const PO_CHAI: GlossaryTerm = {
+  id: 'po-chai',
+  vi: 'Pò Chài',
+  en: 'Puzhai',
+  zh: '浦寨',
+  variants: { vi: ['Phố Trại'] },
+};
+const KINH: GlossaryTerm = { id: 'kinh', vi: 'Kinh', en: 'Kinh', zh: '京族' };
+
+const text = (file: string, locale: Locale, body: string): SiteText => ({ file, locale, text: body });
+const pair = (vi: string, locale: Locale, body: string): TranslationPair => ({
+  source: text('a/vi/x.md', 'vi', vi),
+  translation: text(`a/${locale}/x.md`, locale, body),
+});
+/** Checks one translation against its source (and both as site texts). */
+const checkPairOf = (terms: GlossaryTerm[], p: TranslationPair) => checkGlossary(terms, [p.source, p.translation], [p]);
+
+describe('reading names', () => {
+  it('folds Vietnamese the way English writes it', () => {
+    expect(foldVietnamese('Lạng Sơn, Đồng Đăng, Hữu Nghị')).toBe('Lang Son, Dong Dang, Huu Nghi');
+  });
+
+  it('finds the part of a term English writes without diacritics', () => {
+    expect(diacriticName(PROVINCE)).toBe('Lạng Sơn');
+    expect(diacriticName({ vi: 'Cửa khẩu quốc tế Hữu Nghị', en: 'Huu Nghi International Border Gate' })).toBe(
+      'Hữu Nghị',
+    );
+    expect(diacriticName(MONG)).toBe('Mông');
+    // No diacritics to drop, or English writes another name.
+    expect(diacriticName(KINH)).toBeUndefined();
+    expect(diacriticName(PO_CHAI)).toBeUndefined();
+  });
+
+  it('does not take an ordinary word or a longer name for a one-word term', () => {
+    expect(vietnameseUses('Người Kinh sống ở đô thị.', 'Kinh')).toHaveLength(1);
+    expect(vietnameseUses('Kinh tế cửa khẩu.', 'Kinh')).toEqual([]);
+    expect(vietnameseUses('Chợ Đông Kinh.', 'Kinh')).toEqual([]);
+    // A term of several words may start a sentence with a capital.
+    expect(vietnameseUses('Tỉnh Lạng Sơn giáp Quảng Tây.', 'tỉnh Lạng Sơn')).toHaveLength(1);
+  });
+});
+
+describe('a translation that renders a term another way', () => {
+  it('reports a known wrong variant, with the place in both files', () => {
+    const report = checkPairOf([MONG], pair('Người Nùng, Tày\nvà Mông.', 'zh', '侬族、岱依族\n和苗族。'));
+    expect(report.errors.filter((f) => f.kind === 'translation')).toEqual([
+      expect.objectContaining({
+        term: 'mong',
+        locale: 'zh',
+        expected: '赫蒙族',
+        found: '苗族',
+        file: 'a/zh/x.md',
+        line: 2,
+        source: { file: 'a/vi/x.md', line: 2, found: 'Mông' },
+      }),
+    ]);
+  });
+
+  it('reports the Vietnamese left untranslated, with or without diacritics, but not as a gloss', () => {
+    const vi = 'Lối thông quan Cốc Nam mở năm 2024.';
+    expect(checkPairOf([GATE], pair(vi, 'zh', 'Coc Nam口岸2024年开通。')).errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'translation', found: 'Coc Nam' })]),
+    );
+    expect(checkPairOf([GATE], pair(vi, 'zh', 'Cốc Nam口岸2024年开通。')).errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'translation', found: 'Cốc Nam' })]),
+    );
+    expect(checkPairOf([GATE], pair(vi, 'zh', '谷南（Cốc Nam）口岸2024年开通。')).errors).toEqual([]);
+  });
+
+  it('says nothing when the source does not use the term, or the translation paraphrases it', () => {
+    expect(
+      checkPairOf([MONG], pair('Người Dao sống trên núi.', 'zh', '苗族')).errors.filter(
+        (f) => f.kind === 'translation',
+      ),
+    ).toEqual([]);
+    expect(
+      checkPairOf([PROVINCE], pair('Tỉnh Lạng Sơn có 65 xã, phường.', 'en', 'The province has 65 communes and wards.'))
+        .errors,
+    ).toEqual([]);
+  });
+});
+
+describe('a term rendered two ways across the site', () => {
+  it('reports both renderings in one language, once', () => {
+    const texts = [
+      text('news/vi/a.md', 'vi', 'Tân Thanh – Phố Trại'),
+      text('zones/vi/b.md', 'vi', 'Tân Thanh – Pò Chài'),
+      text('zones/vi/c.md', 'vi', 'đối diện Pò Chài'),
+    ];
+    const { errors } = checkGlossary([PO_CHAI], texts, []);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        kind: 'site',
+        locale: 'vi',
+        found: 'Phố Trại',
+        expected: 'Pò Chài',
+        file: 'news/vi/a.md',
+        places: [
+          { file: 'news/vi/a.md', line: 1, found: 'Phố Trại' },
+          { file: 'zones/vi/b.md', line: 1, found: 'Pò Chài' },
+          { file: 'zones/vi/c.md', line: 1, found: 'Pò Chài' },
+        ],
+      }),
+    ]);
+  });
+
+  it('counts a Chinese text that leaves the name in Latin letters as another rendering', () => {
+    const texts = [text('a/zh/x.md', 'zh', '谷南口岸'), text('b/zh/y.md', 'zh', 'Coc Nam口岸')];
+    expect(checkGlossary([GATE], texts, []).errors.map((f) => [f.kind, f.found])).toEqual([['site', 'Coc Nam']]);
+  });
+
+  it('is quiet when every text uses the glossary rendering', () => {
+    const texts = [text('a/zh/x.md', 'zh', '谷南口岸'), text('b/zh/y.md', 'zh', '谷南（Cốc Nam）')];
+    expect(checkGlossary([GATE], texts, []).errors).toEqual([]);
+  });
+});
+
+describe('English diacritics', () => {
+  it('reports a name written with Vietnamese diacritics in English, once per place', () => {
+    const terms = [PROVINCE, { ...PROVINCE, id: 'lang-son', vi: 'Lạng Sơn', en: 'Lang Son' }];
+    const { errors } = checkGlossary(terms, [text('news/en/a.md', 'en', 'Title\n\nThe Lạng Sơn region.')], []);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        kind: 'diacritics',
+        found: 'Lạng Sơn',
+        expected: 'Lang Son',
+        file: 'news/en/a.md',
+        line: 3,
+      }),
+    ]);
+    expect(checkGlossary(terms, [text('news/en/a.md', 'en', 'The Lang Son region.')], []).errors).toEqual([]);
+    // Other languages keep their diacritics.
+    expect(checkGlossary(terms, [text('news/vi/a.md', 'vi', 'Vùng Lạng Sơn.')], []).errors).toEqual([]);
+  });
+});
+
+describe('unconfirmed terms', () => {
+  it('list their findings and every use for a translator to decide, and raise no error', () => {
+    const term = { ...GATE, unconfirmed: true };
+    const p = pair('Lối thông quan Cốc Nam.', 'zh', 'Coc Nam口岸。');
+    const other = text('b/zh/y.md', 'zh', '谷南口岸');
+    const report = checkGlossary([term], [p.source, p.translation, other], [p]);
+    expect(report.errors).toEqual([]);
+    expect(report.toDecide.map((f) => [f.kind, f.file, f.found])).toEqual([
+      ['use', 'a/vi/x.md', 'Cốc Nam'],
+      ['site', 'a/zh/x.md', 'Coc Nam'],
+      ['translation', 'a/zh/x.md', 'Coc Nam'],
+      ['use', 'b/zh/y.md', '谷南'],
+    ]);
+    expect(report.toDecide.every((f) => f.unconfirmed)).toBe(true);
+  });
+});
+
+describe('the original press kit, before its correction', () => {
+  it('is reported: 苗族 for Mông, 乡 for xã, diacritics in English', () => {
+    const dir = join(import.meta.dirname, '../../test/fixtures/editorial/press-kits');
+    const read = (l: Locale) =>
+      text(`press-kits/${l}/lang-son-at-a-glance.md`, l, readFileSync(join(dir, l, 'lang-son-at-a-glance.md'), 'utf8'));
+    const [vi, en, zh] = [read('vi'), read('en'), read('zh')];
+    const XA: GlossaryTerm = {
+      id: 'xa',
+      vi: 'xã',
+      en: 'commune',
+      zh: '社',
+      variants: { zh: ['个乡', '乡级', '省、乡'] },
+    };
+    const terms = [MONG, XA, { ...PROVINCE, id: 'lang-son', vi: 'Lạng Sơn', en: 'Lang Son' }];
+    const { errors } = checkGlossary(
+      terms,
+      [vi, en, zh],
+      [
+        { source: vi, translation: en },
+        { source: vi, translation: zh },
+      ],
+    );
+    const found = errors.map((f) => `${f.kind} ${f.locale} ${f.found}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'translation zh 苗族',
+        'translation zh 个乡',
+        'translation zh 省、乡',
+        'diacritics en Lạng Sơn',
+        'diacritics en Mông',
+      ]),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------- generated cases
+
+const SYLLABLES = [
+  'Lạng',
+  'Sơn',
+  'Cốc',
+  'Nam',
+  'Hữu',
+  'Lũng',
+  'Đồng',
+  'Bành',
+  'Tân',
+  'Thanh',
+  'Kỳ',
+  'Lừa',
+  'Mẫu',
+  'Phố',
+  'Trại',
+  'Đăng',
+];
+const HAN = ['谷', '友', '陇', '同', '新', '清', '母', '山', '浦', '寨', '奇', '穷'];
+const VI_FILLER = ['người', 'dân', 'sống', 'ở', 'vùng', 'này', 'từ', 'lâu', 'và', 'làm', 'ruộng'];
+const EN_FILLER = ['people', 'live', 'in', 'this', 'area', 'and', 'work', 'the', 'fields'];
+const ZH_FILLER = ['人们', '住在', '这里', '种田', '已经', '很久', '的', '和'];
+
+/** A name of two syllables, with its English (folded) and a Chinese rendering, plus a wrong variant. */
+const termArb = fc
+  .record({
+    a: fc.constantFrom(...SYLLABLES),
+    b: fc.constantFrom(...SYLLABLES),
+    zh: fc.shuffledSubarray(HAN, { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ a, b, zh }): GlossaryTerm => {
+    const vi = `${a} ${b}`;
+    return {
+      id: 't',
+      vi,
+      en: foldVietnamese(vi),
+      zh: zh.slice(0, 2).join(''),
+      variants: { zh: [zh.slice(2).join('')] },
+    };
+  });
+const sentence = (words: readonly string[]) => fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 });
+const join_ = (parts: readonly string[], sep: string) => parts.join(sep);
+
+describe('generated glossary cases', () => {
+  it('a translation that uses the rendering is never reported, glossed or not', () => {
+    fc.assert(
+      fc.property(termArb, sentence(VI_FILLER), sentence(ZH_FILLER), fc.boolean(), (term, vi, zh, gloss) => {
+        const source = `${join_(vi, ' ')} ${term.vi} ${join_(vi, ' ')}.`;
+        const translation = `${join_(zh, '')}${term.zh}${gloss ? `（${term.vi}）` : ''}${join_(zh, '')}。`;
+        expect(checkPairOf([term], pair(source, 'zh', translation)).errors).toEqual([]);
+      }),
+    );
+  });
+
+  it('a translation with a wrong variant, or the name left in Latin letters, is always reported', () => {
+    fc.assert(
+      fc.property(
+        termArb,
+        sentence(VI_FILLER),
+        sentence(ZH_FILLER),
+        fc.constantFrom('variant', 'vi', 'folded'),
+        (term, vi, zh, how) => {
+          const wrong = how === 'variant' ? term.variants!.zh![0]! : how === 'vi' ? term.vi : foldVietnamese(term.vi);
+          const source = `${join_(vi, ' ')} ${term.vi}.`;
+          const translation = `${join_(zh, '')}${wrong}${join_(zh, '')}。`;
+          const findings = checkPairOf([term], pair(source, 'zh', translation)).errors.filter(
+            (f) => f.kind === 'translation',
+          );
+          expect(findings.map((f) => f.found)).toEqual([wrong]);
+        },
+      ),
+    );
+  });
+
+  it('English keeping the diacritics is always reported; English without them never is', () => {
+    fc.assert(
+      fc.property(termArb, sentence(EN_FILLER), (term, en) => {
+        fc.pre(term.vi !== term.en);
+        const kept = checkGlossary(
+          [term],
+          [text('x/en/a.md', 'en', `${join_(en, ' ')} ${term.vi} ${join_(en, ' ')}`)],
+          [],
+        );
+        expect(kept.errors.map((f) => f.kind)).toEqual(['diacritics']);
+        const dropped = checkGlossary(
+          [term],
+          [text('x/en/a.md', 'en', `${join_(en, ' ')} ${term.en} ${join_(en, ' ')}`)],
+          [],
+        );
+        expect(dropped.errors).toEqual([]);
+      }),
+    );
+  });
+
+  it('a second rendering anywhere in one language gives exactly one site finding; none without it', () => {
+    fc.assert(
+      fc.property(termArb, fc.integer({ min: 1, max: 5 }), fc.nat(5), (term, good, at) => {
+        const texts = Array.from({ length: good }, (_, i) => text(`c/zh/${i}.md`, 'zh', `这里${term.zh}。`));
+        expect(checkGlossary([term], texts, []).errors).toEqual([]);
+        const odd = text('c/zh/odd.md', 'zh', `这里${term.variants!.zh![0]}。`);
+        const mixed = [...texts.slice(0, at % (good + 1)), odd, ...texts.slice(at % (good + 1))];
+        const findings = checkGlossary([term], mixed, []).errors;
+        expect(findings.map((f) => [f.kind, f.file])).toEqual([['site', 'c/zh/odd.md']]);
+        expect(findings[0]!.places).toHaveLength(good + 1);
+      }),
+    );
+  });
+});
