@@ -75,6 +75,7 @@ describe('reading numbers in each language', () => {
     expect(digits('1500万越南盾', 'zh')).toEqual(['money:15000000VND']);
     expect(digits('约78.2万人', 'zh')).toEqual(['number:782000']);
     expect(digits('5千美元和3百万美元', 'zh')).toEqual(['money:5000USD', 'money:3000000USD']);
+    expect(digits('160多公里，1000余人', 'zh')).toEqual(['length:160000', 'number:1000']);
     expect(digits('394平方公里，152公顷，162公里，1541米', 'zh')).toEqual([
       'area:394000000',
       'area:1520000',

@@ -340,7 +340,9 @@ function startsWithAt(line: string, at: number, word: string, latinBoundary: boo
 
 /** The scale word and unit after a number, as much as is written. */
 function tail(line: string, from: number, locale: Locale) {
-  let at = from;
+  // "160多公里", "1000余人": "more than" sits between the number and its unit in Chinese.
+  const more = locale === 'zh' && /^[多余]/.test(line.slice(from));
+  let at = more ? from + 1 : from;
   let scale = 1;
   const gap = /^[ \u00a0]?/.exec(line.slice(at))![0].length;
   for (const [word, factor] of SCALES[locale]) {
@@ -361,7 +363,7 @@ function tail(line: string, from: number, locale: Locale) {
     at += gap2 + word.length;
     break;
   }
-  return { scale, unit, end: at };
+  return { scale, unit, end: at, more };
 }
 
 function makeNumber(
@@ -370,12 +372,14 @@ function makeNumber(
   unit: Unit | undefined,
   base: Omit<Token, 'kind' | 'value' | 'bare'>,
   raw: string,
+  /** Written as a count ("1000余人"), so not a year. */
+  count = false,
 ): Token {
   const bare = scale === 1 && unit === undefined;
   if (unit?.kind === 'money')
     return { ...base, kind: 'money', value: amount * scale, currency: unit.currency, amount, bare };
   if (unit) return { ...base, kind: unit.kind, value: amount * scale * unit.factor, amount, bare };
-  const year = bare && /^\d{4}$/.test(raw) && amount >= 1000 && amount <= 2199;
+  const year = bare && /^\d{4}$/.test(raw) && amount >= 1000 && amount <= 2199 && !count;
   return { ...base, kind: year ? 'year' : 'number', value: amount * scale, amount, bare };
 }
 
@@ -507,7 +511,7 @@ const readNumber: Reader = (line, at, lineNo, locale) => {
     }
   }
   const text = line.slice(start, after.end);
-  return makeNumber(amount, after.scale, unit, { ...base(text, start, lineNo), end: after.end }, raw);
+  return makeNumber(amount, after.scale, unit, { ...base(text, start, lineNo), end: after.end }, raw, after.more);
 };
 
 const READERS: Record<Locale, readonly Reader[]> = {
