@@ -4,11 +4,11 @@
  *
  * - `translation`: a translation whose source uses a term, written another way than the
  *   glossary's: with a known wrong variant (苗族 for Mông), or left untranslated (a Chinese text
- *   that writes "Coc Nam" or "Cốc Nam" and never 谷南);
- * - `site`: a term written two different ways across the site in one language (Lũng Nghịu here,
- *   Lũng Nghiêu there);
+ *   that writes "Ban Xeo" or "Bản Xèo" and never 班绍);
+ * - `site`: a term written two different ways across the site in one language (Pò Lèng here,
+ *   Phố Lăng there);
  * - `diacritics`: English text that keeps the Vietnamese diacritics of a name whose English
- *   rendering drops them ("Lạng Sơn" where the glossary says "Lang Son").
+ *   rendering drops them ("Vân Khê" where the glossary says "Van Khe").
  *
  * A term marked `unconfirmed` produces no errors: its findings, and every use of it, are listed
  * for a translator to decide.
@@ -83,7 +83,7 @@ export interface GlossaryReport {
 
 // --------------------------------------------------------------------------------- matching
 
-/** Vietnamese without diacritics, the way English writes it: Lạng Sơn → Lang Son. */
+/** Vietnamese without diacritics, the way English writes it: Vân Khê → Van Khe, Đồi Mây → Doi May. */
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
@@ -108,7 +108,7 @@ const CAPITAL = /^\p{Lu}/u;
 
 /**
  * A one-word name found at `at` may be an ordinary word or part of a longer name: at the start
- * of a sentence ("Kinh tế…") or next to another capitalised word ("Đông Kinh", "Hoa Kỳ").
+ * of a sentence ("Kinh tế…") or next to another capitalised word ("Hạ Kinh", "Hoa Kỳ").
  */
 function ambiguousOneWord(text: string, at: number, length: number): boolean {
   const startsSentence = (before: string) => before === '' || /(^|[.!?:;\n#>*"'“(\[-]\s*)$/.test(before);
@@ -161,8 +161,8 @@ function renderingUses(text: string, rendering: string, locale: Locale): number[
 
 /**
  * The part of a term's Vietnamese that English writes without diacritics: the longest run of its
- * words whose folded form is in the English rendering (tỉnh Lạng Sơn / Lang Son Province →
- * "Lạng Sơn"). Undefined when that run has no diacritics or English writes the name differently.
+ * words whose folded form is in the English rendering (tỉnh Vân Khê / Van Khe Province →
+ * "Vân Khê"). Undefined when that run has no diacritics or English writes the name differently.
  */
 export function diacriticName(term: Pick<GlossaryTerm, 'vi' | 'en'>): string | undefined {
   const words = term.vi.normalize('NFC').trim().split(/\s+/);
@@ -184,7 +184,7 @@ function untranslatedForms(term: GlossaryTerm, locale: Locale): string[] {
   return [...new Set([term.vi.trim(), foldVietnamese(term.vi.trim())])].filter((f) => f !== term.zh.trim());
 }
 
-/** A one-word name written next to another capitalised word is part of a longer name (Cai Kinh, Thái Hòa). */
+/** A one-word name written next to another capitalised word is part of a longer name (Cao Kinh, Thái Hòa). */
 function partOfLongerName(text: string, at: number, length: number): boolean {
   const previous = /([\p{Script=Latin}\p{M}]+)\s$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   const next = /^\s([\p{Script=Latin}\p{M}]+)/u.exec(text.slice(at + length, at + length + 30))?.[1];
@@ -243,7 +243,7 @@ function checkPair(term: GlossaryTerm, pair: TranslationPair): DriftFinding[] {
     if (place) report(place);
   }
   // The Vietnamese left as it is, when the glossary's rendering is nowhere in the translation
-  // (next to the rendering it is a gloss: 奇穷庙（Đền Kỳ Cùng）).
+  // (next to the rendering it is a gloss: 班绍口岸（Cửa khẩu Bản Xèo）).
   if (renderingUses(translation.text, expected, locale).length === 0) {
     const place = firstUse(translation.text, untranslatedForms(term, locale), locale, true);
     if (place) report(place);
@@ -337,7 +337,8 @@ function uses(term: GlossaryTerm, texts: readonly SiteText[]): DriftFinding[] {
 }
 
 /**
- * Several terms share a name ("Lạng Sơn" in lang-son, lang-son-province and the committee):
+ * Several terms share a name (the province's name is in the province, its full name and its
+ * committee):
  * English diacritics are reported once per place, for the first of them.
  */
 function once(findings: readonly DriftFinding[]): DriftFinding[] {
