@@ -396,7 +396,8 @@ const RE = {
   dm: sticky(String.raw`(\d{1,2})\/(\d{1,2})(?![\d/])`),
   slashes: sticky(String.raw`\d+(?:\/\d+)+`),
   alnum: sticky(String.raw`(\d+)([A-Z])(?![A-Za-z\d])`),
-  digits: (locale: Locale) => sticky(locale === 'vi' ? String.raw`\d+(?:[.,]\d+)*` : String.raw`\d+(?:[.,]\d+)*`),
+  /** Digits with their group and decimal marks; parseDigits reads them in the locale's way. */
+  digits: sticky(String.raw`\d+(?:[.,]\d+)*`),
   viDate: sticky(String.raw`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`, 'i'),
   viMonthYear: sticky(String.raw`tháng (\d{1,2})(?: năm |\/)(\d{4})(?![\d/])`, 'i'),
   viOrdinal: sticky(String.raw`thứ (\d+)(?![\d.,])`),
@@ -487,7 +488,7 @@ const readCommon: Reader = (line, at, lineNo) => {
 
 /** A number in digits with what follows it (scale, unit, currency), and any currency before it. */
 const readNumber: Reader = (line, at, lineNo, locale) => {
-  const m = exec(RE.digits(locale), line, at);
+  const m = exec(RE.digits, line, at);
   if (!m) return undefined;
   let raw = m[0];
   let amount = parseDigits(raw, locale);
