@@ -11,8 +11,8 @@ export default {
   fullName: { vi: 'tỉnh Lạng Sơn', en: 'Lang Son Province', zh: '谅山省' },
   tagline: {
     vi: 'Cửa ngõ biên giới phía Bắc, điểm đến của xứ Lạng',
-    en: "Vietnam's northern gateway to China",
-    zh: '越南北部通往中国的门户',
+    en: 'The northern border gateway, and the destinations of Lang Son',
+    zh: '北部边境门户，谅山旅游目的地',
   },
   site: 'https://langson.portico.example',
   agency: {

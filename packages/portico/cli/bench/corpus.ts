@@ -598,7 +598,6 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         form: r.pick(['wholly-owned', 'joint-venture', 'bcc', 'ppp', 'open']),
         status: r.pick(['calling', 'calling', 'preparing', 'awarded']),
         contact: investContact,
-        verifiedOn: isoDay(r.int(2024, 2026), r.int(1, 10), r.int(1, 28)),
         source: 'Danh mục dự án kêu gọi đầu tư của tỉnh (minh họa)',
         illustrative: true,
         ...maybeCover(r, 0.5),

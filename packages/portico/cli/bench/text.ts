@@ -269,7 +269,7 @@ export const SENTENCES: Record<Topic, readonly Tri[]> = {
     ),
     S(
       '{agency} cho biết tỉnh đang hoàn thiện hạ tầng giao thông kết nối {place} với đường cao tốc của tỉnh.',
-      '{agency} said the province is completing the road links between {place} and the province's expressway.',
+      '{agency} said the province is completing the road links between {place} and the provincial expressway.',
       '{agency}表示，全省正在完善连接{place}与友谊—支棱高速公路的交通基础设施。',
     ),
     S(

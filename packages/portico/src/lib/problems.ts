@@ -110,6 +110,10 @@ export const RULES: Record<string, Text> = {
     en: 'A border gate needs its level: international, main, secondary or crossing.',
     example: 'international',
   },
+  'opportunity.illustrativeVerified': {
+    vi: 'Mục minh họa (illustrative: true) không được có ngày kiểm tra thông tin: số liệu minh họa chưa được đối chiếu với nguồn nào. Xóa dòng verifiedOn, hoặc bỏ illustrative khi đã kiểm tra số liệu thật.',
+    en: 'An illustrative entry (illustrative: true) must not have a verification date: its figures were never checked against a source. Delete the verifiedOn line, or remove illustrative once real figures have been checked.',
+  },
   'release.dateline': {
     vi: 'Thông cáo báo chí cần có nơi phát hành (dateline).',
     en: 'A press release needs a dateline (the place it is issued from).',

@@ -79,7 +79,8 @@ export interface OpportunityFacts {
   areaHa?: number | undefined;
   capitalVnd?: number | undefined;
   capitalUsd?: number | undefined;
-  verifiedOn: string;
+  /** Absent on illustrative entries. */
+  verifiedOn?: string | undefined;
 }
 
 /** The value an opportunity has on a filter dimension (entry names, form codes, scale classes). */

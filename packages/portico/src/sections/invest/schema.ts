@@ -83,14 +83,19 @@ export const OpportunitySchema = () =>
       status: z.enum(OPPORTUNITY_STATUSES),
       /** Who to call: a name from the contacts file. */
       contact: ref('contacts'),
-      /** The day these facts were last checked against the source (YYYY-MM-DD). */
-      verifiedOn: isoDate(),
+      /** The day these facts were last checked against the source (YYYY-MM-DD); never on an illustrative entry. */
+      verifiedOn: isoDate().optional(),
       /** The document the opportunity comes from, e.g. the province's list of projects calling for investment. */
       source: z.string().trim().min(3),
       /** true when the figures are only illustrative: every page then says so. */
       illustrative: z.boolean().default(false),
     })
-    .strict();
+    .strict()
+    // Illustrative figures were never checked against a source: a verification date would mislead.
+    .refine((o) => !o.illustrative || o.verifiedOn === undefined, {
+      message: 'opportunity.illustrativeVerified',
+      path: ['verifiedOn'],
+    });
 
 /** An investment incentive with its legal basis. */
 export const IncentiveSchema = () =>

@@ -119,6 +119,17 @@ export const GlossarySchema = () =>
       zh: z.string().trim().min(1),
       /** When to use it. */
       note: z.string().optional(),
+      /** true while a rendering is not confirmed: the check lists its uses for a translator to decide. */
+      unconfirmed: z.boolean().optional(),
+      /** Known wrong renderings per language, which the check reports, e.g. zh: [苗族]. */
+      variants: z
+        .object({
+          vi: z.array(z.string().trim().min(1)).optional(),
+          en: z.array(z.string().trim().min(1)).optional(),
+          zh: z.array(z.string().trim().min(1)).optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict();
 
