@@ -109,6 +109,37 @@ export async function profilePreroute(options: PrerouteOptions): Promise<void> {
     categories: CATEGORIES,
   });
 
+  // Second stretch: from the first route to the first HTML page (the endpoints Astro renders first).
+  const firstPageLine = find(/[├└]─ \/\S*index\.html/, gen);
+  const pageUs = firstPageLine >= 0 ? lineUs(firstPageLine) : toUs;
+  const endpoints = summariseWindow(profile, toUs, pageUs, {
+    top: 15,
+    minShare: 0.03,
+    maxDepth: 14,
+    categories: [
+      { label: 'garbage collection', functions: ['(garbage collector)'] },
+      { label: 'idle (waiting for worker threads or files)', functions: ['(idle)'] },
+      {
+        label: 'reading and compiling modules (import)',
+        functions: ['getModuleJobForImport', 'compileSourceTextModule'],
+      },
+      { label: 'evaluating modules (top-level code)', functions: ['evaluate'] },
+    ],
+  });
+  const outputs = new Map<string, { n: number; ms: number }>();
+  for (const l of run.lines.slice(gen, firstPageLine >= 0 ? firstPageLine : gen))
+    for (const m of l.text.matchAll(
+      /[├└]─ \/?([^/\s]+(?:\/[^/\s]+)?)\S*?(?:\s+\(\+(\d+(?:\.\d+)?)(ms|s)\))?(?=\s|\d\d:|$)/g,
+    )) {
+      const path = m[1]!.replace(/\d\d:\d\d:\d\d$/, '');
+      // A file in a folder (press-kits/x.zip) counts under its folder.
+      const kind = /^[^/]+\/[^/]*\./.test(path) ? path.split('/')[0]! : path;
+      const o = outputs.get(kind) ?? { n: 0, ms: 0 };
+      o.n++;
+      if (m[2]) o.ms += m[3] === 's' ? Number(m[2]) * 1000 : Number(m[2]);
+      outputs.set(kind, o);
+    }
+
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const table = (rows: ProfileRow[]) =>
     markdownTable(
@@ -167,6 +198,24 @@ export async function profilePreroute(options: PrerouteOptions): Promise<void> {
     '## Self time by file in the window',
     '',
     table(summary.files),
+    '',
+    `## Then: from the first route to the first HTML page (${at(toUs)} → ${at(pageUs)}, ${formatDuration((pageUs - toUs) / 1000)})`,
+    '',
+    'Astro renders the endpoints first (calendars, feeds, open-graph PNGs, press-kit ZIPs, server files), four at a time; the first HTML page comes after them.',
+    '',
+    markdownTable(
+      ['outputs (first two path segments)', 'count', 'render time (sum of "+ms", overlapping)'],
+      [...outputs.entries()].map(([k, o]) => [`\`${k}\``, o.n, `${Math.round(o.ms)} ms`]),
+      ['l', 'r', 'r'],
+    ),
+    '',
+    table(endpoints.categories),
+    '',
+    '```',
+    ...endpoints.tree.map((t) => `${'  '.repeat(t.depth)}${t.name}  ${t.ms} ms (${pct(t.share)})`),
+    '```',
+    '',
+    table(endpoints.self),
     '',
   ];
   writeFileSync(join(benchDir, `PROFILE-PREROUTE-${size}.md`), `${md.join('\n')}\n`);
