@@ -3,7 +3,7 @@
  *
  * For each size (entries per language): copy the project into bench/.work/site-<n>/ (the sample
  * content is never touched), generate a synthetic trilingual corpus into the copy's src/content/,
- * build it from a clean cache with the real build (`node scripts/build.ts`, a child process),
+ * build it from a clean cache with the real build (`portico build`, a child process),
  * measure wall time, peak memory and output, then edit one entry and rebuild with the cache kept.
  * Writes bench/REPORT.md and bench/report.json. Not part of `npm test`: it takes minutes.
  *
@@ -15,6 +15,14 @@
  *   --profile          record a CPU profile of each clean build (node --cpu-prof, 10 ms samples) and
  *                      write its summary to bench/PROFILE-<n>.md (the profile itself stays in the
  *                      work folder with --keep)
+ *   --peers            also compare with Starlight and Hugo (scripts/lib/bench/peers/): the same
+ *                      articles built cold by each, alternating; a "Peers" section in the report
+ *   --peers-only       only the peer comparison (the report's other sections are kept from report.json)
+ *   --size N           articles per language for the peers (default 1000)
+ *   --pairs N          rounds of the peers (default 3)
+ *   --no-hugo          leave Hugo out of the peers even when `hugo` is installed
+ *   --preroute-profile one cold Portico build of the peer corpus (--size) under the CPU profiler,
+ *                      summarising the time before the first route in bench/PROFILE-PREROUTE-<size>.md
  */
 import {
   readFileSync,
@@ -61,6 +69,10 @@ import { itemPath, kitPath } from '../src/sections/press/logic.ts';
 import { INVEST_SEGMENTS } from '../src/sections/invest/logic.ts';
 import { VISIT_SEGMENTS } from '../src/sections/visit/urls.ts';
 import type { Lang } from './bench/text.ts';
+import { runPeers } from './bench/peers/run.ts';
+import { renderPeers } from './bench/peers/report.ts';
+import type { PeersResult } from './bench/peers/summary.ts';
+import { profilePreroute } from './bench/peers/preroute.ts';
 
 /** The site being benchmarked (the command runs in its folder). */
 const projectRoot = process.cwd();
@@ -85,6 +97,15 @@ const keep = flag('keep');
 const generateOnly = flag('generate-only');
 const rebuild = !flag('no-rebuild');
 const profile = flag('profile');
+const peersOnly = flag('peers-only');
+const peers = peersOnly || flag('peers');
+const peerSize = Number(option('size') ?? 1000);
+const peerPairs = Number(option('pairs') ?? 3);
+if (
+  (peers || flag('preroute-profile')) &&
+  !(Number.isInteger(peerSize) && peerSize > 0 && Number.isInteger(peerPairs) && peerPairs > 0)
+)
+  throw new Error('--size and --pairs: give whole numbers, e.g. --size 1000 --pairs 3');
 if (!sizes.length) throw new Error('--sizes: give sizes such as 300,1000,3000');
 
 const started = performance.now();
@@ -454,7 +475,44 @@ async function runSize(size: number): Promise<SizeResult> {
 
 // ---------------------------------------------------------------- main
 
+/** The report as bench/report.json holds it: the sizes' results and the peer comparison. */
+type FullReport = BenchReport & { peers?: PeersResult };
+
+function readReport(): FullReport | undefined {
+  const file = join(benchDir, 'report.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FullReport) : undefined;
+}
+
+function writeReport(report: FullReport): void {
+  writeFileSync(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'REPORT.md'), renderReport(report) + (report.peers ? renderPeers(report.peers) : ''));
+  log(`wrote bench/REPORT.md and bench/report.json`);
+}
+
+async function comparePeers(): Promise<PeersResult> {
+  return runPeers({
+    projectRoot,
+    workDir: join(workRoot, 'peers'),
+    size: peerSize,
+    pairs: peerPairs,
+    seed,
+    log,
+    noHugo: flag('no-hugo'),
+  });
+}
+
 async function main(): Promise<void> {
+  if (flag('preroute-profile')) {
+    const options = { projectRoot, benchDir, workDir: join(workRoot, 'peers'), size: peerSize, seed, log };
+    return profilePreroute(options);
+  }
+  if (peersOnly) {
+    const previous = readReport();
+    if (!previous)
+      throw new Error('--peers-only keeps the other sections of bench/report.json: run `npm run bench` first');
+    writeReport({ ...previous, peers: await comparePeers() });
+    return;
+  }
   const info = machine();
   log(
     `sizes ${sizes.join(', ')} entries per language · ${info.cpus} × ${info.cpuModel} · ${formatBytes(info.memoryBytes)} · Node ${info.node} · Astro ${info.astro}`,
@@ -482,7 +540,7 @@ async function main(): Promise<void> {
     writeFileSync(join(workRoot, `report-profile.json`), `${JSON.stringify(results, null, 2)}\n`);
     return;
   }
-  const report: BenchReport = {
+  const report: FullReport = {
     machine: info,
     seed,
     results,
@@ -494,9 +552,9 @@ async function main(): Promise<void> {
       'Wall times depend on the load of the shared machine (see the load column); CPU time is steadier. What makes the build slow: bench/FINDINGS.md and `npm run bench -- --sizes 3000 --profile` (bench/PROFILE-3000.md).',
     ],
   };
-  writeFileSync(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(benchDir, 'REPORT.md'), renderReport(report));
-  log(`wrote bench/REPORT.md and bench/report.json`);
+  // The peer comparison: run now (--peers), else kept from the previous report.
+  const peerResult = peers ? await comparePeers() : readReport()?.peers;
+  writeReport({ ...report, ...(peerResult ? { peers: peerResult } : {}) });
 }
 
 await main();

@@ -24,6 +24,15 @@ export interface RunResult {
   peakProcessRssBytes?: number;
   /** User + system CPU seconds of the tree (GNU time). */
   cpuSeconds?: number;
+  /**
+   * Cross-checks from polling /proc: user + system CPU seconds summed over every process of the tree
+   * as last seen (misses processes shorter than a poll and each one's last poll interval), and the
+   * largest single RSS seen.
+   */
+  cpuSampledSeconds?: number;
+  peakProcessRssSampledBytes?: number;
+  /** When the child was spawned, on the monotonic clock in microseconds (the clock of V8's CPU profiles). */
+  startedMonotonicUs?: number;
   lines: Line[];
 }
 
@@ -61,20 +70,35 @@ function parentMap(): Map<number, number[]> {
 
 /** Sum of resident memory of a process and all its descendants. */
 export function treeRss(pid: number): number {
+  return treeSample(pid).rss;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** The tree's summed RSS, its largest process's RSS, and each process's user + system CPU ticks. */
+export function treeSample(pid: number): { rss: number; maxRss: number; ticks: Map<number, number> } {
   const children = parentMap();
   let total = 0;
+  let maxRss = 0;
+  const ticks = new Map<number, number>();
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
     try {
-      const resident = Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]);
-      total += resident * PAGE;
+      const resident = Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      total += resident;
+      if (resident > maxRss) maxRss = resident;
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+      ticks.set(p, Number(fields[11]) + Number(fields[12]));
     } catch {
       // ended
     }
     stack.push(...(children.get(p) ?? []));
   }
-  return total;
+  return { rss: total, maxRss, ticks };
 }
 
 export function runMeasured(options: RunOptions): Promise<RunResult> {
@@ -83,9 +107,12 @@ export function runMeasured(options: RunOptions): Promise<RunResult> {
   const [command, args] = useTime
     ? ['/usr/bin/time', ['-v', '-o', timeFile, options.command, ...options.args]]
     : [options.command, options.args];
+  const startedMonotonicUs = Number(process.hrtime.bigint() / 1000n);
   const started = performance.now();
   const lines: Line[] = [];
   let peak = 0;
+  let peakProcess = 0;
+  const ticks = new Map<number, number>();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -107,8 +134,11 @@ export function runMeasured(options: RunOptions): Promise<RunResult> {
     child.stderr.on('data', take('err'));
     const poll = setInterval(() => {
       if (child.pid === undefined) return;
-      const rss = treeRss(child.pid);
+      const sample = treeSample(child.pid);
+      const rss = sample.rss;
       if (rss > peak) peak = rss;
+      if (sample.maxRss > peakProcess) peakProcess = sample.maxRss;
+      for (const [p, t] of sample.ticks) if (t > (ticks.get(p) ?? 0)) ticks.set(p, t);
       options.onTick?.(performance.now() - started, rss);
     }, options.tickMs ?? 250);
     child.on('error', (error) => {
@@ -119,7 +149,15 @@ export function runMeasured(options: RunOptions): Promise<RunResult> {
       clearInterval(poll);
       for (const which of ['out', 'err'] as const)
         if (pending[which]) lines.push({ at: performance.now() - started, text: pending[which] });
-      const result: RunResult = { code: code ?? 1, wallMs: performance.now() - started, peakTreeRssBytes: peak, lines };
+      const result: RunResult = {
+        code: code ?? 1,
+        wallMs: performance.now() - started,
+        peakTreeRssBytes: peak,
+        cpuSampledSeconds: [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS,
+        peakProcessRssSampledBytes: peakProcess,
+        startedMonotonicUs,
+        lines,
+      };
       if (useTime && existsSync(timeFile)) {
         const report = readFileSync(timeFile, 'utf8');
         const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
