@@ -267,6 +267,11 @@ describe('editorConfig: languages', () => {
     expect(i18n('incentives', 'legalBasis.effective')).toBe('duplicate');
     expect(i18n('incentives', 'legalBasis.url')).toBe('duplicate');
     expect(i18n('opportunities', 'capital')).toBe('duplicate');
+    expect(fieldOf('news', 'tags').field?.i18n).toBe(true);
+    expect(fieldOf('news', 'corrections').fields!.map((f) => [f.name, f.i18n])).toEqual([
+      ['date', 'duplicate'],
+      ['note', true],
+    ]);
   });
 
   it('keeps every language of a record in one file (no i18n), with its picture beside it', () => {

@@ -417,10 +417,11 @@ function field(name: string, schema: z.ZodType, path: string[], ctx: Context): C
           ...limits,
         };
       // Docs are keyed without list items (SchemaDocs), so the item shares the list's path.
-      const item = field('item', element, path, { ...ctx, i18n: false });
+      // The items of a translated list carry i18n too: without it the CMS offers no "Add" in a
+      // translation (seen in Sveltia 0.221).
+      const item = field('item', element, path, ctx);
       if (item.widget === 'object') return { ...base, widget: 'list', fields: item.fields, ...limits };
       delete item.hint;
-      delete item.i18n;
       return { ...base, widget: 'list', field: { ...item, label: base.label }, ...limits };
     }
   }
