@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { fileForUrl } from './dist.ts';
+import { fileForUrl } from '../../packages/portico/test/site/dist.ts';
 
 const CONTENT = 'src/content';
 

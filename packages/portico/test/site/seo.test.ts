@@ -1,10 +1,9 @@
 // Every page declares its language, canonical URL, hreflang group and link-preview metadata.
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './dist.ts';
-import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
-import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
-import { localeOfPath } from '../../packages/portico/src/frame/routing.ts';
-import province from '../../province.config.ts';
+import { builtPages, province } from './dist.ts';
+import { readHeadLinks } from '../../src/lib/html-head.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { localeOfPath } from '../../src/frame/routing.ts';
 
 const pages = builtPages();
 

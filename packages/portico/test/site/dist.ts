@@ -1,8 +1,18 @@
-/** Reading the built site in dist/ for the site checks. */
+/**
+ * Reading a built Portico site for the site checks. These checks hold for any site: the engine's
+ * fixture site (`npm run test:engine`) and the repository's own site (`npm run test:site`) both
+ * run them; PORTICO_SITE_ROOT names the site's folder (default: the current folder).
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProvinceInput } from '../../src/config/schema.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const SITE_ROOT = resolve(process.env.PORTICO_SITE_ROOT ?? process.cwd());
+export const DIST = join(SITE_ROOT, 'dist');
+
+/** The site's configuration as written in its province.config.ts. */
+export const province: ProvinceInput = (await import(pathToFileURL(join(SITE_ROOT, 'province.config.ts')).href)).default;
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');

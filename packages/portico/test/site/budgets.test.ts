@@ -1,9 +1,8 @@
 // Quality budgets on every built page: weight, scripts, images, other origins.
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { builtPages, readDist } from './dist.ts';
-import province from '../../province.config.ts';
-import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../packages/portico/src/lib/budgets.ts';
+import { builtPages, readDist, province } from './dist.ts';
+import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../src/lib/budgets.ts';
 
 const pages = builtPages();
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;

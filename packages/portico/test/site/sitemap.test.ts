@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, readDist } from './dist.ts';
-import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
-import province from '../../province.config.ts';
+import { builtPages, readDist, province } from './dist.ts';
+import { readHeadLinks } from '../../src/lib/html-head.ts';
 
 describe('sitemap and robots', () => {
   const index = readDist('sitemap-index.xml').toString();

@@ -1,7 +1,6 @@
 // Internal links and #anchors on every page resolve to something dist/ serves.
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForUrl } from './dist.ts';
-import province from '../../province.config.ts';
+import { builtPages, fileForUrl, province } from './dist.ts';
 
 const pages = builtPages();
 const ids = new Map(pages.map((p) => [p.url, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
