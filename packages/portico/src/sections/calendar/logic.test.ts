@@ -316,12 +316,12 @@ describe('iCalendar feeds', () => {
   });
 });
 
-describe('the content files', () => {
+describe("the engine's national dates and diplomatic relations (packages/portico/data)", () => {
   const load = (file: string) =>
-    yaml.load(readFileSync(new URL(`../../src/content/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+    yaml.load(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
   it('pass their schemas', () => {
-    for (const [id, value] of Object.entries(load('calendar-dates.yaml'))) {
+    for (const [id, value] of Object.entries(load('national-dates.yaml'))) {
       expect(CalendarDateSchema().safeParse(value).success, id).toBe(true);
     }
     for (const [id, value] of Object.entries(load('diplomatic-relations.yaml'))) {
