@@ -28,7 +28,11 @@ function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schem
     case 'prose':
       // Keep the locale folder in the id ("en/about") so translations stay apart.
       return defineCollection({
-        loader: glob({ pattern: PROSE_PATTERN, base: dir(name), generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+        loader: glob({
+          pattern: PROSE_PATTERN,
+          base: dir(name),
+          generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+        }),
         schema: withHelpers,
       });
     case 'records':
@@ -68,7 +72,12 @@ function listLoader(name: string): Loader {
           const fromSite = Object.hasOwn(site, id);
           const filePath = fromSite ? `${dir(name).slice(2)}.yaml` : undefined;
           const data = await parseData({ id, data: raw as Record<string, unknown>, ...(filePath ? { filePath } : {}) });
-          store.set({ id, data, digest: generateDigest(raw as Record<string, unknown>), ...(filePath ? { filePath } : {}) });
+          store.set({
+            id,
+            data,
+            digest: generateDigest(raw as Record<string, unknown>),
+            ...(filePath ? { filePath } : {}),
+          });
         }
       };
       await sync();
@@ -83,6 +92,9 @@ function listLoader(name: string): Loader {
 /** Every Portico collection, ready to export as `collections` from the site's src/content.config.ts. */
 export function porticoCollections(): { [K in keyof Table]: { loader: Loader; schema: Table[K]['schema'] } } {
   return Object.fromEntries(
-    Object.entries(COLLECTIONS).map(([name, spec]) => [name, collectionFor(name, spec.layout, spec.schema as (h: SchemaHelpers) => z.ZodType)]),
+    Object.entries(COLLECTIONS).map(([name, spec]) => [
+      name,
+      collectionFor(name, spec.layout, spec.schema as (h: SchemaHelpers) => z.ZodType),
+    ]),
   ) as never;
 }
