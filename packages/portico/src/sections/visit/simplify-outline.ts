@@ -142,15 +142,16 @@ export function simplifyOutline(input: unknown, options: SimplifyOptions = {}): 
         if (count([simplified(province, middle, precision)]) > maxPoints) low = middle;
         else high = middle;
       }
-      tolerance = Number(high.toPrecision(3));
+      tolerance = high;
     }
   }
 
   const outProvince = simplified(province, tolerance, precision);
   const after = count([outProvince]);
+  const shown = Number(tolerance.toPrecision(3));
   const note = options.sourceName
-    ? `Simplified by portico outline from ${options.sourceName}: ${after} of ${before} points kept (tolerance ${tolerance}°).`
-    : `Simplified by portico outline: ${after} of ${before} points kept (tolerance ${tolerance}°).`;
+    ? `Simplified by portico outline from ${options.sourceName}: ${after} of ${before} points kept (tolerance ${shown}°).`
+    : `Simplified by portico outline: ${after} of ${before} points kept (tolerance ${shown}°).`;
   outProvince.properties = { ...(withRole.length ? outProvince.properties : {}), role: 'province', note };
   const others = withRole.filter((f) => f.properties!.role !== 'province');
   const outOthers = others.map((f) => (f.properties!.role === 'inset' ? f : simplified(f, tolerance, precision)));
@@ -158,7 +159,7 @@ export function simplifyOutline(input: unknown, options: SimplifyOptions = {}): 
     outline: { type: 'FeatureCollection', features: [outProvince, ...outOthers] },
     before,
     after,
-    tolerance,
+    tolerance: shown,
     kept: others.length,
   };
 }
