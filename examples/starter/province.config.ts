@@ -14,9 +14,9 @@ export default {
   name: { vi: 'Khởi Đầu', en: 'Khoi Dau', zh: '起头' },
   fullName: { vi: 'tỉnh Khởi Đầu', en: 'Khoi Dau Province', zh: '起头省' },
   tagline: {
-    vi: '[PLACEHOLDER] Một câu ngắn giới thiệu tỉnh Khởi Đầu',
-    en: '[PLACEHOLDER] One short line about Khoi Dau Province',
-    zh: '[PLACEHOLDER] 一句话介绍起头省',
+    vi: 'Tỉnh ví dụ của Portico, từ đồi biên giới tới biển',
+    en: "Portico's example province, from the border hills to the sea",
+    zh: 'Portico示例省份，从边境丘陵到大海',
   },
   site: 'https://khoi-dau.portico.example',
   agency: {
@@ -26,15 +26,16 @@ export default {
       zh: '起头省人民委员会',
     },
     address: {
-      vi: '[PLACEHOLDER] Địa chỉ của cơ quan',
-      en: "[PLACEHOLDER] The agency's postal address",
-      zh: '[PLACEHOLDER] 机构地址',
+      vi: 'Số 1 đường Trung Tâm, phường Trung Tâm, tỉnh Khởi Đầu (hư cấu)',
+      en: '1 Trung Tam Street, Trung Tam Ward, Khoi Dau Province (made up)',
+      zh: '起头省中心坊中心路1号（虚构）',
     },
     phone: '+84 200 3900 000',
     email: 'lienhe@khoi-dau.portico.example',
-    website: 'https://khoi-dau.portico.example', // [PLACEHOLDER] the agency's official portal, if it is not this site
+    website: 'https://khoi-dau.portico.example',
     // false while the phone and e-mail above are not confirmed: every page then says so.
-    contactsVerified: true,
+    // The example province's contacts are made up, so its pages say they are illustrative.
+    contactsVerified: false,
   },
   // Links in the footer: { network: 'facebook' | 'youtube' | 'zalo' | 'x' | 'weibo' | 'wechat' | 'website', url, label: { vi, en, zh } }.
   social: [],

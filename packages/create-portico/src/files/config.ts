@@ -140,16 +140,17 @@ export const collections = porticoCollections();
 
 export const ENV_D_TS = '/// <reference types="astro/client" />\n';
 
-export const TSCONFIG = `${JSON.stringify(
-  {
-    extends: 'astro/tsconfigs/strict',
-    include: ['.astro/types.d.ts', '**/*'],
-    exclude: ['dist', '.build', 'node_modules'],
-    compilerOptions: { allowImportingTsExtensions: true, verbatimModuleSyntax: true, noEmit: true },
-  },
-  null,
-  2,
-)}\n`;
+export const TSCONFIG = `{
+  "extends": "astro/tsconfigs/strict",
+  "include": [".astro/types.d.ts", "**/*"],
+  "exclude": ["dist", ".build", "node_modules"],
+  "compilerOptions": {
+    "allowImportingTsExtensions": true,
+    "verbatimModuleSyntax": true,
+    "noEmit": true
+  }
+}
+`;
 
 /** A plain monogram in the primary colour, marked as a placeholder for the province's emblem. */
 export function logoSvg(a: Answers): string {
