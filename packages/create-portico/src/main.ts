@@ -66,7 +66,7 @@ if (args.values.help) {
 
 const given: Record<string, string> = {};
 for (const q of QUESTIONS) {
-  const value = args.values[q.flag];
+  const value = (args.values as Record<string, string | boolean | undefined>)[q.flag];
   if (typeof value === 'string') given[q.key] = value;
 }
 const interactive = !args.values.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;

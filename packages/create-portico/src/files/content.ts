@@ -155,7 +155,7 @@ function pages(a: Answers): Entry[] {
 
 // ------------------------------------------------------------------ one example entry per collection
 
-function examples(a: Answers, inside: { lat: number; lon: number }, today: string): Entry[] {
+function examples(inside: { lat: number; lon: number }, today: string): Entry[] {
   const coordinates = (l: Lang) => [
     `coordinates: { lat: ${inside.lat}, lon: ${inside.lon} } # ${P} ${{ vi: 'tọa độ thật (vĩ độ, kinh độ), trong ranh giới tỉnh', en: 'the real position (latitude, longitude), inside the outline', zh: '真实坐标（纬度、经度），须在省界内' }[l]}`,
   ];
@@ -467,7 +467,7 @@ export function contentFiles(
   picture: Uint8Array,
 ): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
-  for (const entry of [...pages(a), ...examples(a, inside, today)]) Object.assign(files, entryFiles(entry));
+  for (const entry of [...pages(a), ...examples(inside, today)]) Object.assign(files, entryFiles(entry));
   files[`src/content/media/${MEDIA_ID}.yaml`] = mediaRecord();
   files[`src/content/media/${MEDIA_ID}.png`] = picture;
   files['src/content/contacts.yaml'] = contactsYaml(a);
