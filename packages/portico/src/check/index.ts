@@ -47,6 +47,8 @@ export type { CheckOptions, CheckReport, HeldBack };
 class Checker {
   readonly ctx: CheckContext;
   private readonly validator: Validator;
+  /** The file that makes a page, by address (after run()). */
+  ownerOf: (path: string) => string | undefined = () => undefined;
 
   constructor(root: string, options: CheckOptions) {
     this.ctx = new CheckContext(root, options);
@@ -173,7 +175,7 @@ class Checker {
     this.validator.checkRefs(names);
     const groups = groupProse(prose);
     checkSources(ctx, groups);
-    checkAddressesAndLinks(ctx, groups, prose);
+    this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
     for (const item of prose) {
       if (item.visibility.visible) continue;
       if (item.visibility.reason === 'draft') ctx.heldBack.push({ file: item.file, reason: 'draft' });
@@ -194,6 +196,17 @@ export function inspectContent(root: string, options: CheckOptions = {}): CheckR
   );
   const heldBack = [...checker.ctx.heldBack].sort((a, b) => a.file.localeCompare(b.file));
   return { problems, heldBack, counts: checker.ctx.counts };
+}
+
+/** The content file that makes the page at `url` ("/bao-chi/tin-tuc/x/"), if one does. */
+export function pageOwner(root: string, url: string, options: CheckOptions = {}): string | undefined {
+  try {
+    const checker = new Checker(resolve(root), options);
+    checker.run();
+    return checker.ownerOf(url);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The problems in the content under `<root>/src/content/` (none: the content is fine). */

@@ -34,10 +34,19 @@ export interface UrlTable {
   segments: Record<'live' | 'all', Map<SectionKey, Map<string, { key: string; target: UrlTarget }>>>;
 }
 
-/** Build the address table (reporting addresses used twice), then check every link of the prose entries. */
-export function checkAddressesAndLinks(ctx: CheckContext, groups: Group[], prose: Item[]): void {
+/**
+ * Build the address table (reporting addresses used twice), then check every link of the prose
+ * entries. Returns the file that makes a page, by address (for messages about a page).
+ */
+export function checkAddressesAndLinks(
+  ctx: CheckContext,
+  groups: Group[],
+  prose: Item[],
+): (path: string) => string | undefined {
   const links = new LinkCheck(ctx);
-  links.checkLinks(prose, links.urlTable(groups));
+  const table = links.urlTable(groups);
+  links.checkLinks(prose, table);
+  return (path) => links.ownerOf(path, table);
 }
 
 class LinkCheck {
@@ -228,6 +237,12 @@ class LinkCheck {
       known: listNames([...anchors].map((a) => `#${a}`)),
       first: `#${closest(anchor, anchors) ?? ''}`,
     });
+  }
+
+  /** The content file that makes the page at `path`, if one does. */
+  ownerOf(path: string, table: UrlTable): string | undefined {
+    const found = this.resolve(safeDecode(path.split(/[?#]/)[0] ?? path), table);
+    return found.status !== 'missing' ? found.target.item?.file : undefined;
   }
 
   /** An entry's own address in its language, when routes.ts makes it (pages). */

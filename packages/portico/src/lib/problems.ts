@@ -152,6 +152,11 @@ export const RULES: Record<string, Text> = {
     en: 'Expected the name of a .jpg, .jpeg, .png, .webp, .avif, .gif or .svg picture beside this file, starting with "./".',
     example: './cua-khau.jpg',
   },
+  'media.unusable': {
+    vi: 'Không có ảnh "{id}" trong src/content/media/, hoặc ảnh đã hết hạn sử dụng (expires). Sửa tên, hoặc chọn ảnh khác.',
+    en: 'There is no picture "{id}" in src/content/media/, or its use has expired (expires). Fix the name, or choose another picture.',
+    example: '{example}',
+  },
   'ref.missing': {
     vi: 'Không có mục "{value}" trong {where}. Các tên hiện có: {known}.',
     en: 'There is no "{value}" in {where}. Existing names: {known}.',
