@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Slugger from 'github-slugger';
+import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { MDX_COMPONENT_NAMES } from '../mdx/names.ts';
 import { BODY, type CheckContext, type Item } from './context.ts';
@@ -44,11 +45,84 @@ function textOf(node: MdNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-/** `{/* a comment *\/}` and `{frontmatter.title}` are harmless; anything else runs code at build time. */
-function harmlessExpression(value: string): boolean {
+/**
+ * `{/* a comment *\/}` is harmless, and so is `{frontmatter.title}` when it names a plain value
+ * the front matter really has (text, a number, true/false). Anything else runs code at build time:
+ * `{frontmatter.constructor.constructor}` reaches JavaScript's own objects.
+ */
+function harmlessExpression(value: string, front: () => unknown): boolean {
   const code = value.replace(/\/\*[\s\S]*?\*\//g, '').trim();
-  return code === '' || /^frontmatter(\.\w+)+$/.test(code);
+  if (code === '') return true;
+  if (!/^frontmatter(\.\w+)+$/.test(code)) return false;
+  let at: unknown = front();
+  for (const key of code.split('.').slice(1)) {
+    if (!at || typeof at !== 'object' || Array.isArray(at) || !Object.hasOwn(at, key)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at === 'string' || typeof at === 'number' || typeof at === 'boolean';
 }
+
+/** Characters of HTML entities that can hide a scheme: `&#106;avascript&colon;`. */
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  sol: '/',
+  period: '.',
+  lpar: '(',
+  rpar: ')',
+  semi: ';',
+  comma: ',',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Schemes a link may use; everything else (javascript:, data:, vbscript:, file:…) is refused. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * The scheme of a URL as a browser reads it (entities decoded, tabs and newlines dropped, leading
+ * spaces and control characters trimmed), when it is not one a link may use.
+ */
+export function unsafeScheme(url: string): string | undefined {
+  const read = decodeEntities(url)
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+/, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
+  return scheme && !SAFE_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+/** HTML attributes whose value is an address. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'xlink:href',
+  'srcset',
+  'ping',
+]);
+
+/** A picture from another site: http(s)://… or //host/…, entities decoded. */
+const isExternal = (url: string) => /^(https?:)?\/\//i.test(decodeEntities(url).trim());
 
 /** Parse and check the body of a prose file (`source` is the whole file, `abs` its path). */
 export function checkBody(ctx: CheckContext, item: Item, source: string, mdx: boolean, abs: string): void {
@@ -59,6 +133,7 @@ class BodyCheck {
   private readonly ctx: CheckContext;
   private readonly item: Item;
   private readonly abs: string;
+  private front?: { value: unknown };
 
   constructor(ctx: CheckContext, item: Item, abs: string) {
     this.ctx = ctx;
@@ -107,7 +182,7 @@ class BodyCheck {
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          if (!harmlessExpression(String(node.value ?? ''))) {
+          if (!harmlessExpression(String(node.value ?? ''), () => this.frontMatter())) {
             ctx.rule('mdx.expression', {
               file,
               field: BODY,
@@ -127,6 +202,31 @@ class BodyCheck {
       for (const child of node.children ?? []) walk(child);
     };
     walk(tree);
+  }
+
+  /**
+   * The front matter as MDX gives it to `{frontmatter.…}`: parsed the way Astro parses it (js-yaml's
+   * default schema, where an unquoted date is a Date object, not text).
+   */
+  private frontMatter(): unknown {
+    if (!this.front) {
+      try {
+        this.front = { value: yaml.load(this.item.yamlLines.join('\n')) };
+      } catch {
+        this.front = { value: undefined };
+      }
+    }
+    return this.front.value;
+  }
+
+  /** A URL with a scheme no link may use: javascript: (and its entity-encoded forms), data:… */
+  private badScheme(url: string, line: number | undefined): boolean {
+    const scheme = unsafeScheme(url);
+    if (!scheme) return false;
+    const where = { file: this.item.file, field: BODY, line, found: url.slice(0, 60) };
+    if (scheme === 'javascript' || scheme === 'vbscript') this.ctx.rule('html.unsafe', where, { what: `${scheme}:` });
+    else this.ctx.rule('url.scheme', where, { scheme: `${scheme}:` });
+    return true;
   }
 
   private checkJsx(node: MdNode, line: number | undefined): void {
@@ -172,11 +272,25 @@ class BodyCheck {
         }
       } else if (typeof value === 'string') {
         if (attr === 'id') item.anchors.add(value);
-        if ((attr === 'href' || attr === 'src') && /^\s*javascript:/i.test(value)) {
-          ctx.rule('html.unsafe', { file, field: BODY, line, found: value.slice(0, 60) }, { what: 'javascript:' });
-        } else if (attr === 'href') this.collectLink(value, line);
+        if (URL_ATTRIBUTES.has(attr.toLowerCase()) && this.badScheme(value, line)) continue;
+        if (attr === 'href') this.collectLink(value, line);
+        else if (attr === 'src' && name?.toLowerCase() === 'img') this.checkBodyImage(value, line);
+        else if (name === 'Gallery' && attr === 'items') this.galleryItems(value, line);
+      } else if (value === null || value === undefined) {
+        if (name === 'Gallery' && attr === 'items') this.galleryItems('', line);
       }
     }
+    if (name === 'Gallery' && !(node.attributes ?? []).some((a) => a.name === 'items')) this.galleryItems('', line);
+  }
+
+  /** `<Gallery items="a, b">`: the pictures it names, for the check across files. */
+  private galleryItems(value: string, line: number | undefined): void {
+    const ids = value.split(/[\s,]+/).filter(Boolean);
+    if (!ids.length) {
+      this.ctx.rule('gallery.items', { file: this.item.file, field: `${BODY} <Gallery items>`, line, found: value || undefined });
+      return;
+    }
+    for (const id of ids) this.item.media.push({ id, field: `${BODY} <Gallery items>`, line });
   }
 
   private checkHtml(html: string, line: number | undefined): void {
@@ -195,30 +309,45 @@ class BodyCheck {
         { what: `${attr.startsWith('on') ? 'on…' : attr}=` },
       );
     }
-    if (/javascript:/i.test(html))
+    const attributes = [
+      ...html.matchAll(/<\s*([a-z][\w-]*)|\s([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi),
+    ];
+    let tag = '';
+    let refused = false;
+    for (const m of attributes) {
+      if (m[1]) {
+        tag = m[1].toLowerCase();
+        continue;
+      }
+      const value = m[3] ?? m[4] ?? m[5] ?? '';
+      if (!URL_ATTRIBUTES.has(m[2]!.toLowerCase())) continue;
+      if (this.badScheme(value, line)) refused = true;
+      else if (tag === 'img' && m[2]!.toLowerCase() === 'src') this.checkBodyImage(value, line);
+    }
+    if (!refused && /javascript:/i.test(decodeEntities(html).replace(/[\t\n\r]/g, '')))
       ctx.rule('html.unsafe', { file, field: BODY, line, found: html.trim().slice(0, 80) }, { what: 'javascript:' });
     for (const m of html.matchAll(/<\s*([A-Z][\w.]*)/g)) {
       const example = item.file.replace(/\.md$/, '.mdx');
       ctx.rule('md.component', { file, field: BODY, line, found: `<${m[1]}>` }, { name: m[1], example });
     }
     for (const m of html.matchAll(/\sid\s*=\s*["']([^"']+)["']/gi)) item.anchors.add(m[1]!);
-    for (const m of html.matchAll(/\shref\s*=\s*["']([^"']+)["']/gi)) this.collectLink(m[1]!, line);
+    for (const m of html.matchAll(/\shref\s*=\s*["']([^"']+)["']/gi)) {
+      if (!unsafeScheme(m[1]!)) this.collectLink(decodeEntities(m[1]!), line);
+    }
   }
 
   private collectLink(url: string, line: number | undefined): void {
-    if (/^\s*javascript:/i.test(url)) {
-      this.ctx.rule(
-        'html.unsafe',
-        { file: this.item.file, field: BODY, line, found: url.slice(0, 60) },
-        { what: 'javascript:' },
-      );
-      return;
-    }
+    if (this.badScheme(url, line)) return;
     this.item.links.push({ url: url.trim(), line });
   }
 
   private checkBodyImage(url: string, line: number | undefined): void {
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) || url.startsWith('/')) return;
+    if (this.badScheme(url, line)) return;
+    if (isExternal(url)) {
+      this.ctx.rule('image.external', { file: this.item.file, field: BODY, line, found: url.slice(0, 80) });
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) return;
     let path = url.split(/[?#]/)[0] ?? '';
     try {
       path = decodeURI(path);

@@ -18,6 +18,8 @@ export interface CheckOptions {
   now?: Date;
   /** The site's province name, for examples in messages (province.config.ts `name`). */
   provinceName?: { vi: string; en: string };
+  /** The largest original picture accepted (province.config.ts `pictures.maxMegabytes`). */
+  maxPictureMegabytes?: number;
 }
 
 /** An entry that exists but is not published at `now`. */
@@ -38,6 +40,8 @@ export interface Counts {
 
 export interface CheckReport {
   problems: Problem[];
+  /** Things to know that do not stop the build (a picture that expires soon, 29 February…). */
+  warnings: Problem[];
   heldBack: HeldBack[];
   counts: Counts;
 }
@@ -62,6 +66,8 @@ export interface Item {
   /** Prose: heading ids and explicit ids, in order. */
   anchors: Set<string>;
   links: { url: string; line?: number }[];
+  /** Pictures named in the body (<Gallery items="…">), by media record name. */
+  media: { id: string; field: string; line?: number }[];
 }
 
 /** The language versions of one prose entry. */
@@ -89,11 +95,13 @@ export function newItem(
     visibility: { visible: true },
     anchors: new Set(),
     links: [],
+    media: [],
   };
 }
 
 export class CheckContext {
   readonly problems: Problem[] = [];
+  readonly warnings: Problem[] = [];
   readonly items: Item[] = [];
   readonly heldBack: HeldBack[] = [];
   readonly counts: Counts = { files: 0, prose: 0, entries: 0, records: 0, listItems: 0, pictures: 0 };
@@ -114,6 +122,15 @@ export class CheckContext {
   add(problem: Problem): void {
     if (!problem.field) problem.field = '(file)';
     this.problems.push(problem);
+  }
+
+  /** A warning: shown by check and build, never stops them. */
+  warn(
+    code: string,
+    where: { file: string; field: string; line?: number; found?: unknown },
+    params: Record<string, unknown> = {},
+  ): void {
+    this.warnings.push(problemFromRule(code, where, params));
   }
 
   rule(

@@ -18,10 +18,10 @@
  */
 import { dirname, resolve } from 'node:path';
 import { COLLECTIONS } from '../collections/index.ts';
-import { provinceNameOf } from '../config/load.ts';
+import { checkSettingsOf } from '../config/load.ts';
 import { buildNow } from '../frame/clock.ts';
 import { EditorError } from '../lib/editor-error.ts';
-import { formatReport, type Problem } from '../lib/problems.ts';
+import { formatProblem, formatReport, type Problem } from '../lib/problems.ts';
 import { checkBody } from './body.ts';
 import { CheckContext, newItem, type CheckOptions, type CheckReport, type HeldBack } from './context.ts';
 import { checkAddressesAndLinks } from './links.ts';
@@ -29,14 +29,18 @@ import {
   SLUG,
   frontMatterProblem,
   lineOf,
+  loadYamlAsBuilt,
   readContent,
   yamlProblem,
   type ListFile,
   type ProseFile,
+  type PictureFile,
   type RecordFile,
 } from './reading.ts';
 import { isMap, slugifyName, vietnamTime } from './text.ts';
 import { checkTodos } from './todos.ts';
+import { checkDates } from './dates.ts';
+import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
 import { Validator, checkSources, groupProse } from './validating.ts';
 import type { BuildStep } from '../build/steps.ts';
 
@@ -49,6 +53,10 @@ class Checker {
   private readonly validator: Validator;
   /** The file that makes a page, by address (after run()). */
   ownerOf: (path: string) => string | undefined = () => undefined;
+  /** The picture files found (decoded by inspectSite). */
+  pictures: PictureFile[] = [];
+  /** List files that could not be read: references to them are not checked. */
+  private readonly brokenLists = new Set<string>();
 
   constructor(root: string, options: CheckOptions) {
     this.ctx = new CheckContext(root, options);
@@ -63,7 +71,14 @@ class Checker {
       if (file.kind === 'prose') this.prose(file);
       else if (file.kind === 'record') this.record(file);
       else if (file.kind === 'list') this.list(file);
-      else ctx.counts.pictures++;
+      else {
+        ctx.counts.pictures++;
+        this.pictures.push(file);
+      }
+    }
+    if (tree.nfd.length) {
+      const files = tree.nfd.length > 5 ? `${tree.nfd.slice(0, 5).join(', ')}, …` : tree.nfd.join(', ');
+      ctx.warn('nfd.note', { file: tree.nfd[0]!, field: '(file)' }, { count: tree.nfd.length, files });
     }
     this.crossChecks();
   }
@@ -85,7 +100,7 @@ class Checker {
           ctx.rule('yaml.notMap', { file, field: '(frontmatter)', line: 2, found: value }, { example: 'title: …' });
         } else {
           item.raw = value;
-          this.validator.validate(item, value, dirname(entry.abs));
+          this.validator.validate(item, value, dirname(entry.abs), () => loadYamlAsBuilt(front.text));
         }
       }
     }
@@ -95,6 +110,9 @@ class Checker {
     // TODO: front matter lines name their key; body lines are the body.
     const fmEnd = item.raw || item.yamlLines.length > 1 ? item.yamlLines.length + 2 : 0;
     const draft = (item.data ?? item.raw)?.draft === true;
+    if (front.status === 'ok' && !draft && isEmptyBody(source.slice(front.end))) {
+      ctx.rule('body.empty', { file, field: '(body)', line: fmEnd || undefined });
+    }
     checkTodos(ctx, this.validator, item, source.split(/\r?\n/), 1, draft, fmEnd);
     checkBody(ctx, item, source, ext === '.mdx', entry.abs);
     ctx.items.push(item);
@@ -117,7 +135,7 @@ class Checker {
       );
     } else {
       item.raw = entry.yaml.value;
-      this.validator.validate(item, entry.yaml.value, dirname(entry.abs));
+      this.validator.validate(item, entry.yaml.value, dirname(entry.abs), () => loadYamlAsBuilt(text));
     }
     checkTodos(ctx, this.validator, item, text.split(/\r?\n/), 1, false);
     ctx.items.push(item);
@@ -128,12 +146,16 @@ class Checker {
     ctx.counts.files++;
     const { file, text, collection } = entry;
     const lines = text.split(/\r?\n/);
-    if (!entry.yaml.ok) ctx.add(yamlProblem(file, text, 1, entry.yaml));
-    else {
+    if (!entry.yaml.ok) {
+      ctx.add(yamlProblem(file, text, 1, entry.yaml));
+      this.brokenLists.add(collection);
+    } else {
       const value = entry.yaml.value ?? {};
       if (!isMap(value)) {
         ctx.rule('yaml.notMap', { file, field: '(file)', line: 1, found: value }, { example: 'ten-muc:\n  …' });
+        this.brokenLists.add(collection);
       } else {
+        let asBuilt: { value: unknown } | undefined;
         for (const [id, record] of Object.entries(value)) {
           ctx.counts.listItems++;
           const item = newItem(collection, file, id, text, 1);
@@ -153,7 +175,10 @@ class Checker {
             );
           } else {
             item.raw = record;
-            this.validator.validate(item, record, dirname(entry.abs));
+            this.validator.validate(item, record, dirname(entry.abs), () => {
+              const built = (asBuilt ??= { value: loadYamlAsBuilt(text) }).value;
+              return isMap(built) ? built[id] : undefined;
+            });
           }
           ctx.items.push(item);
         }
@@ -172,7 +197,10 @@ class Checker {
       if (!names.has(item.collection)) names.set(item.collection, new Set());
       names.get(item.collection)!.add(item.name);
     }
-    this.validator.checkRefs(names);
+    this.validator.checkRefs(names, this.brokenLists);
+    checkBodyPictures(ctx, names.get('media') ?? new Set());
+    checkExpiry(ctx, pictureUses(ctx, this.validator));
+    checkDates(ctx);
     const groups = groupProse(prose);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
@@ -191,11 +219,43 @@ class Checker {
 export function inspectContent(root: string, options: CheckOptions = {}): CheckReport {
   const checker = new Checker(resolve(root), options);
   checker.run();
-  const problems = [...checker.ctx.problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
-  );
+  return report(checker);
+}
+
+/**
+ * Everything `portico check` and the build check: inspectContent, and every picture decoded and
+ * held to the size limit (the slow part, so asynchronous and cached).
+ */
+export async function inspectSite(root: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const checker = new Checker(resolve(root), options);
+  checker.run();
+  await checkPictureFiles(checker.ctx, checker.pictures, options.maxPictureMegabytes);
+  return report(checker);
+}
+
+const byPlace = (a: Problem, b: Problem) =>
+  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
+
+function report(checker: Checker): CheckReport {
+  const problems = [...checker.ctx.problems].sort(byPlace);
+  const warnings = [...checker.ctx.warnings].sort(byPlace);
   const heldBack = [...checker.ctx.heldBack].sort((a, b) => a.file.localeCompare(b.file));
-  return { problems, heldBack, counts: checker.ctx.counts };
+  return { problems, warnings, heldBack, counts: checker.ctx.counts };
+}
+
+/** Warnings as the terminal shows them: like problems, marked ⚠. */
+export function formatWarnings(warnings: readonly Problem[]): string[] {
+  return warnings.map((w) => formatProblem(w).replace(/^✖/, '⚠'));
+}
+
+/** A body with nothing for readers: only spaces, HTML comments and MDX comments. */
+function isEmptyBody(body: string): boolean {
+  return (
+    body
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '')
+      .trim() === ''
+  );
 }
 
 /** The content file that makes the page at `url` ("/bao-chi/tin-tuc/x/"), if one does. */
@@ -226,9 +286,9 @@ export const contentCheckStep: BuildStep = {
   name: 'content check',
   run: async ({ root, log }) => {
     const started = performance.now();
-    const provinceName = await provinceNameOf(root);
-    const report = inspectContent(root, { now: buildNow(), ...(provinceName ? { provinceName } : {}) });
+    const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
     if (report.problems.length) throw new EditorError(formatReport(report.problems));
+    for (const line of formatWarnings(report.warnings)) log(line);
     for (const line of formatHeldBack(report.heldBack)) log(line);
     log(`✓ content check: ${report.counts.files} files (${Math.round(performance.now() - started)} ms)`);
   },

@@ -71,6 +71,15 @@ class LinkCheck {
         urls.set(pathOf(locale, ['404']), { owner: pathOf(locale, ['404']) });
         for (const section of NAV_SECTIONS)
           urls.set(sectionPath(locale, section), { owner: sectionPath(locale, section) });
+        // Every section's own pages (lists, filters, kinds): a page with the same address would
+        // take the list's place (or the build would stop on two pages wanting one URL).
+        for (const section of SECTION_SPECS) {
+          const builtIn = (url: string) => urls.has(url) || urls.set(url, { owner: url });
+          builtIn(sectionPath(locale, section.key as SectionKey));
+          if (!section.hostsPages) continue;
+          for (const segments of section.pageSegments)
+            builtIn(sectionPath(locale, section.key as SectionKey, segments[locale]));
+        }
       }
       for (const group of groups) {
         const members = Object.fromEntries(
@@ -98,7 +107,15 @@ class LinkCheck {
               section !== 'none' && Object.hasOwn(SECTIONS, section)
                 ? sectionPath(locale, section as SectionKey, segment)
                 : pathOf(locale, [segment]);
-            this.claim(urls, url, target, kind, members[locale] ?? shown, segment);
+            if (
+              kind === 'all' &&
+              section !== 'none' &&
+              Object.hasOwn(SECTIONS, section) &&
+              /^\d+$|-\d+$/.test(segment) &&
+              this.reserved(section as SectionKey, locale, segment)
+            )
+              this.duplicate(members[locale] ?? shown, url, url, segment);
+            else this.claim(urls, url, target, kind, members[locale] ?? shown, segment);
           } else {
             const section = LINKED_SECTIONS[group.collection];
             if (!section) continue;
@@ -107,7 +124,10 @@ class LinkCheck {
             if (!segments.has(section)) segments.set(section, new Map());
             const bySegment = segments.get(section)!;
             const seen = bySegment.get(`${locale}/${segment}`);
-            if (kind === 'all' && seen && seen.key === key) {
+            if (kind === 'all' && this.reserved(section, locale, segment)) {
+              const url = `${sectionPath(locale, section)}…/${segment}/`;
+              this.duplicate(members[locale] ?? shown, url, url, segment);
+            } else if (kind === 'all' && seen && seen.key === key) {
               const item = members[locale] ?? shown;
               this.duplicate(item, `${sectionPath(locale, section)}…/${segment}/`, seen.target.owner, segment);
             }
@@ -117,6 +137,14 @@ class LinkCheck {
       }
     }
     return table;
+  }
+
+  /** A segment a section uses for its own pages: a list, a filter, a year, page n of a list. */
+  private reserved(section: SectionKey, locale: Locale, segment: string): boolean {
+    const paged = new RegExp(`^${PAGE_SEGMENT[locale]}-\\d+$`);
+    return (
+      this.staticSegments().get(section)?.[locale].has(segment) === true || /^\d+$/.test(segment) || paged.test(segment)
+    );
   }
 
   private claim(

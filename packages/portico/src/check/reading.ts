@@ -35,6 +35,22 @@ export const listDir = (dir: string) => {
 
 export const loadYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
+/** Something js-yaml's default schema (what Astro uses) reads otherwise than CORE: a timestamp. */
+const BUILD_SPECIFIC = /\d{4}-\d\d?-\d\d?|<<|!!/;
+
+/**
+ * A YAML text as the build reads it (js-yaml's default schema: unquoted dates become Date
+ * objects), when that can differ from loadYaml's reading; undefined otherwise or on error.
+ */
+export function loadYamlAsBuilt(text: string): unknown {
+  if (!BUILD_SPECIFIC.test(text)) return undefined;
+  try {
+    return yaml.load(text);
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------- YAML with lines
 
 /** A parsed YAML text, or where and why it could not be parsed (`index`: 0-based line in the text). */
@@ -147,14 +163,16 @@ export function keyAtLine(lines: readonly string[], index: number): string | und
 
 /** The fields between the two `---` lines at the top of a prose file; they start on line 2. */
 export type FrontMatter =
-  { status: 'missing' } | { status: 'unclosed' } | { status: 'ok'; text: string; yaml: YamlResult };
+  | { status: 'missing' }
+  | { status: 'unclosed' }
+  | { status: 'ok'; text: string; yaml: YamlResult; /** Where the body starts in the source. */ end: number };
 
 export function splitFrontMatter(source: string): FrontMatter {
   if (!source.startsWith('---')) return { status: 'missing' };
   const fm = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^---[ \t]*$/m.exec(source);
   if (!fm || fm.index !== 0) return { status: 'unclosed' };
   const text = fm[1] ?? '';
-  return { status: 'ok', text, yaml: parseYamlText(text) };
+  return { status: 'ok', text, yaml: parseYamlText(text), end: fm[0].length };
 }
 
 /** The editors' message for front matter that is missing or not closed. */
@@ -217,6 +235,8 @@ export interface ContentTree {
   files: ContentFile[];
   /** Files and folders in the wrong place, with the editors' messages. */
   placement: Problem[];
+  /** Files written in decomposed Unicode (NFD): read as NFC, as the build publishes them. */
+  nfd: string[];
 }
 
 export interface ReadOptions {
@@ -224,8 +244,14 @@ export interface ReadOptions {
   only?: readonly CollectionName[];
 }
 
-/** The text of a content file, without a byte-order mark. */
-export const readText = (abs: string): string => readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+/** The text of a content file as written, without a byte-order mark. */
+const readRaw = (abs: string): string => readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+
+/**
+ * The text of a content file, without a byte-order mark, in composed Unicode (NFC): "ế" written as
+ * e + two combining marks (NFD, as some Macs and PDFs give it) reads as the one letter it is.
+ */
+export const readText = (abs: string): string => readRaw(abs).normalize('NFC');
 
 /** Every content file under `<root>/src/content/`, read and parsed, and the misplaced ones. */
 export function readContent(root: string, options: ReadOptions = {}): ContentTree {
@@ -235,6 +261,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
 class Reader {
   readonly files: ContentFile[] = [];
   readonly placement: Problem[] = [];
+  readonly nfd: string[] = [];
 
   readonly root: string;
   readonly options: ReadOptions;
@@ -242,6 +269,14 @@ class Reader {
   constructor(root: string, options: ReadOptions) {
     this.root = root;
     this.options = options;
+  }
+
+  /** A file's text in NFC, noting the files that were not. */
+  private read(abs: string, file: string): string {
+    const raw = readRaw(abs);
+    const text = raw.normalize('NFC');
+    if (text !== raw) this.nfd.push(file);
+    return text;
   }
 
   private wanted(name: string): boolean {
@@ -285,7 +320,7 @@ class Reader {
       const spec = Object.hasOwn(COLLECTIONS, stem) ? COLLECTIONS[stem] : undefined;
       if (spec && !this.wanted(stem)) continue;
       if (spec?.layout === 'list' && ext === '.yaml') {
-        const text = readText(abs);
+        const text = this.read(abs, file);
         this.files.push({ kind: 'list', collection: stem, file, abs, text, yaml: parseYamlText(text) });
       } else if (spec?.layout === 'list' && ext === '.yml') {
         this.rule(
@@ -299,7 +334,7 @@ class Reader {
         this.rule('collection.unknown', { file, field: '(file)', found: dirent.name }, collectionParams(stem));
       }
     }
-    return { root: this.root, files: this.files, placement: this.placement };
+    return { root: this.root, files: this.files, placement: this.placement, nfd: this.nfd };
   }
 
   private scanProse(name: CollectionName, dir: string): void {
@@ -328,7 +363,7 @@ class Reader {
           } else if (inner.isFile()) {
             const ext = extname(inner.name);
             if (ext === '.md' || ext === '.mdx') {
-              const source = readText(innerAbs);
+              const source = this.read(innerAbs, innerFile);
               this.files.push({
                 kind: 'prose',
                 collection: name,
@@ -376,7 +411,7 @@ class Reader {
         );
       } else if (dirent.isFile()) {
         if (extname(dirent.name) === '.yaml') {
-          const text = readText(abs);
+          const text = this.read(abs, file);
           const id = dirent.name.slice(0, dirent.name.length - '.yaml'.length);
           this.files.push({ kind: 'record', collection: name, name: id, file, abs, text, yaml: parseYamlText(text) });
         } else if (IMAGE_EXT.test(dirent.name)) this.files.push({ kind: 'picture', collection: name, file, abs });

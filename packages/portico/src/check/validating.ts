@@ -102,8 +102,12 @@ export class Validator {
     return this.refs.get(name) ?? [];
   }
 
-  /** The collection's schema on one record; every issue becomes a problem. */
-  validate(item: Item, value: Record<string, unknown>, dir: string): void {
+  /**
+   * The collection's schema on one record; every issue becomes a problem. `astro` gives the record
+   * as the build reads it (js-yaml's default schema, where an unquoted 2025-01-01 is a Date): when it
+   * differs, the schema must accept that too, or the build would stop where the check passed.
+   */
+  validate(item: Item, value: Record<string, unknown>, dir: string, astro?: () => unknown): void {
     const schema = this.schemaOf(item.collection);
     this.currentDir = dir;
     let result: { success: boolean; data?: unknown; error?: { issues: IssueLike[] } };
@@ -122,12 +126,42 @@ export class Validator {
     }
     if (result.success) {
       item.data = result.data as Record<string, unknown>;
+      const asBuilt = astro?.();
+      if (asBuilt !== undefined) this.validateAsBuilt(item, schema, asBuilt);
     } else {
       for (const issue of result.error?.issues ?? []) {
         for (const one of splitUnknownKeys(issue)) this.ctx.add(this.issueProblem(item, schema, one));
       }
     }
     item.visibility = this.visibilityOf(item);
+  }
+
+  /** The record as the build reads it: its issues are values YAML turns into dates (quote them). */
+  private validateAsBuilt(item: Item, schema: z.ZodType, value: unknown): void {
+    let result: { success: boolean; error?: { issues: IssueLike[] } };
+    try {
+      result = (schema as unknown as { safeParse: (v: unknown) => typeof result }).safeParse(value);
+    } catch {
+      return;
+    }
+    if (result.success) return;
+    for (const issue of result.error?.issues ?? []) {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
+      const raw = item.raw ? valuesAt(item.raw, path.map(String))[0]?.value : undefined;
+      const line = lineOf(item.yamlLines, [...item.prefix, ...path]);
+      const field = [...item.prefix, ...path].join('.') || '(file)';
+      const last = path.at(-1);
+      this.ctx.rule(
+        'yaml.quote',
+        {
+          file: item.file,
+          field,
+          line: line === undefined ? undefined : item.yamlStart + line - 1,
+          found: raw ?? NONE,
+        },
+        { example: `${typeof last === 'string' ? `${last}: ` : ''}"${String(raw ?? '…')}"` },
+      );
+    }
   }
 
   private issueProblem(item: Item, schema: z.ZodType, issue: IssueLike): Problem {
@@ -195,10 +229,12 @@ export class Validator {
   }
 
   /** References to other entries (fields built with ref('<collection>')) resolve. */
-  checkRefs(names: Map<string, Set<string>>): void {
+  checkRefs(names: Map<string, Set<string>>, broken: ReadonlySet<string> = new Set()): void {
     for (const item of this.ctx.items) {
       if (!item.raw) continue;
       for (const ref of this.refsOf(item.collection)) {
+        // A list that could not be read reports its own mistake; its names are not known.
+        if (broken.has(ref.target)) continue;
         for (const { path, value } of valuesAt(item.raw, ref.path)) {
           if (typeof value !== 'string' || !SLUG.test(value)) continue; // the schema reports those
           const known = names.get(ref.target) ?? new Set<string>();
