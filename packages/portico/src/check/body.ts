@@ -287,7 +287,12 @@ class BodyCheck {
   private galleryItems(value: string, line: number | undefined): void {
     const ids = value.split(/[\s,]+/).filter(Boolean);
     if (!ids.length) {
-      this.ctx.rule('gallery.items', { file: this.item.file, field: `${BODY} <Gallery items>`, line, found: value || undefined });
+      this.ctx.rule('gallery.items', {
+        file: this.item.file,
+        field: `${BODY} <Gallery items>`,
+        line,
+        found: value || undefined,
+      });
       return;
     }
     for (const id of ids) this.item.media.push({ id, field: `${BODY} <Gallery items>`, line });
