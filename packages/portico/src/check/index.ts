@@ -18,6 +18,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { COLLECTIONS } from '../collections/index.ts';
+import { LOCALE_CODES } from '../i18n/locales.ts';
 import { checkSettingsOf } from '../config/load.ts';
 import { buildNow } from '../frame/clock.ts';
 import { EditorError } from '../lib/editor-error.ts';
@@ -41,7 +42,7 @@ import { isMap, slugifyName, vietnamTime } from './text.ts';
 import { checkTodos } from './todos.ts';
 import { checkDates } from './dates.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
-import { Validator, checkSources, groupProse } from './validating.ts';
+import { Validator, applyGroupVisibility, checkSources, groupProse } from './validating.ts';
 import type { BuildStep } from '../build/steps.ts';
 
 export { LINKED_SECTIONS } from './links.ts';
@@ -202,12 +203,18 @@ class Checker {
     checkExpiry(ctx, pictureUses(ctx, this.validator));
     checkDates(ctx);
     const groups = groupProse(prose);
+    applyGroupVisibility(groups, ctx.now);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
     for (const item of prose) {
       if (item.visibility.visible) continue;
-      if (item.visibility.reason === 'draft') ctx.heldBack.push({ file: item.file, reason: 'draft' });
-      else ctx.heldBack.push({ file: item.file, reason: 'scheduled', until: item.visibility.until });
+      const about = {
+        file: item.file,
+        ...(item.locale ? { locale: item.locale } : {}),
+        ...(item.heldBy ? { source: item.heldBy } : {}),
+      };
+      if (item.visibility.reason === 'draft') ctx.heldBack.push({ ...about, reason: 'draft' });
+      else ctx.heldBack.push({ ...about, reason: 'scheduled', until: item.visibility.until });
     }
     ctx.counts.entries = groups.length;
   }
@@ -274,11 +281,31 @@ export function checkContent(root: string, options: CheckOptions = {}): Problem[
   return inspectContent(root, options).problems;
 }
 
-/** "held back until 2026-12-01 09:00 (Vietnam time)" lines for the scheduled entries; drafts are silent. */
+/**
+ * "held back until 2026-12-01 09:00 (Vietnam time)" lines for the scheduled entries, and for the
+ * translations their source holds back; drafts themselves are silent.
+ */
 export function formatHeldBack(heldBack: readonly HeldBack[]): string[] {
-  return heldBack
-    .filter((h) => h.reason === 'scheduled' && h.until)
-    .map((h) => `⏸ ${h.file}: chưa đăng đến / held back until ${vietnamTime(h.until!)} (giờ Việt Nam / Vietnam time)`);
+  return shownHeldBack(heldBack).map((h) => {
+    const until = h.until ? `${vietnamTime(h.until)} (giờ Việt Nam / Vietnam time)` : '';
+    if (!h.source) return `⏸ ${h.file}: chưa đăng đến / held back until ${until}`;
+    return h.reason === 'draft'
+      ? `⏸ ${h.file}: chưa đăng vì bản gốc ${h.source} là bản nháp / held back: its source ${h.source} is a draft`
+      : `⏸ ${h.file}: chưa đăng, chờ bản gốc ${h.source} / held back with its source until ${until}`;
+  });
+}
+
+const shownHeldBack = (heldBack: readonly HeldBack[]) =>
+  heldBack.filter((h) => (h.reason === 'scheduled' && h.until) || h.source);
+
+/** One line: how many entries each language holds back (none when nothing is held back but drafts). */
+export function formatHeldBackSummary(heldBack: readonly HeldBack[]): string[] {
+  const shown = shownHeldBack(heldBack);
+  if (!shown.length) return [];
+  const count = (l: string) => shown.filter((h) => h.locale === l).length;
+  return [
+    `⏸ Chưa đăng theo ngôn ngữ / Held back per language: ${LOCALE_CODES.map((l) => `${l} ${count(l)}`).join(' · ')}`,
+  ];
 }
 
 /** The build's first step: the same check, the same messages. */
@@ -289,7 +316,7 @@ export const contentCheckStep: BuildStep = {
     const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
     if (report.problems.length) throw new EditorError(formatReport(report.problems));
     for (const line of formatWarnings(report.warnings)) log(line);
-    for (const line of formatHeldBack(report.heldBack)) log(line);
+    for (const line of [...formatHeldBack(report.heldBack), ...formatHeldBackSummary(report.heldBack)]) log(line);
     log(`✓ content check: ${report.counts.files} files (${Math.round(performance.now() - started)} ms)`);
   },
 };

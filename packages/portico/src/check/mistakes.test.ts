@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkContent, inspectContent, inspectSite } from './index.ts';
+import { checkContent, formatHeldBack, formatHeldBackSummary, inspectContent, inspectSite } from './index.ts';
 import { formatReport, type Problem } from '../lib/problems.ts';
 import { NOW, prose, tree } from '../../test/helpers/content.ts';
 
@@ -292,5 +292,43 @@ describe('one real problem per real mistake', () => {
   it('a list file that is not a map of names is one problem too', () => {
     const root = tree({ 'contacts.yaml': '- press-office\n' });
     expect(check(root)).toHaveLength(1);
+  });
+});
+
+describe('embargo and drafts hold back the whole translation group', () => {
+  it('an embargoed source holds back its translations, and the check lists them per language', () => {
+    const root = tree({
+      'culture/vi/hat-then.md': (t) => t.replace('kind: arts', 'kind: arts\npublishAt: "2026-12-01 09:00"'),
+    });
+    const report = inspectContent(root, { now: NOW });
+    expect(formatHeldBack(report.heldBack)).toEqual([
+      '⏸ src/content/culture/en/hat-then.md: chưa đăng, chờ bản gốc src/content/culture/vi/hat-then.md / held back with its source until 2026-12-01 09:00 (giờ Việt Nam / Vietnam time)',
+      '⏸ src/content/culture/vi/hat-then.md: chưa đăng đến / held back until 2026-12-01 09:00 (giờ Việt Nam / Vietnam time)',
+    ]);
+    expect(formatHeldBackSummary(report.heldBack)).toEqual([
+      '⏸ Chưa đăng theo ngôn ngữ / Held back per language: vi 1 · en 1 · zh 0',
+    ]);
+    // Published pages that link to it, in either language, are told: the English page is held back too.
+    expect(report.problems.map((p) => [p.file, p.en])).toEqual([
+      [
+        `${C}news/vi/tet-2026.mdx`,
+        'Links to an entry that is not published (src/content/culture/vi/hat-then.md: publishAt 2026-12-01 09:00): readers would find an error page.',
+      ],
+      [
+        `${C}pages/en/lien-he.md`,
+        'Links to an entry that is not published (src/content/culture/vi/hat-then.md: publishAt 2026-12-01 09:00): readers would find an error page.',
+      ],
+    ]);
+  });
+
+  it('a draft source holds back its translations; publishBeforeSource lets one go first', () => {
+    const draft = tree({
+      'pages/vi/gioi-thieu.md': (t) => t.replace(/^title:/m, 'draft: true\ntitle:'),
+      'pages/zh/gioi-thieu.md': (t) => t.replace(/^title:/m, 'publishBeforeSource: true\ntitle:'),
+    });
+    const report = inspectContent(draft, { now: NOW });
+    expect(formatHeldBack(report.heldBack)).toEqual([
+      '⏸ src/content/pages/en/gioi-thieu.md: chưa đăng vì bản gốc src/content/pages/vi/gioi-thieu.md là bản nháp / held back: its source src/content/pages/vi/gioi-thieu.md is a draft',
+    ]);
   });
 });
