@@ -298,11 +298,13 @@ export function formatHeldBack(heldBack: readonly HeldBack[]): string[] {
 const shownHeldBack = (heldBack: readonly HeldBack[]) =>
   heldBack.filter((h) => (h.reason === 'scheduled' && h.until) || h.source);
 
-/** One line: how many entries each language holds back (none when nothing is held back but drafts). */
+/**
+ * One line: how many entries each language holds back, drafts included (none when nothing is held
+ * back but drafts without translations).
+ */
 export function formatHeldBackSummary(heldBack: readonly HeldBack[]): string[] {
-  const shown = shownHeldBack(heldBack);
-  if (!shown.length) return [];
-  const count = (l: string) => shown.filter((h) => h.locale === l).length;
+  if (!shownHeldBack(heldBack).length) return [];
+  const count = (l: string) => heldBack.filter((h) => h.locale === l).length;
   return [
     `⏸ Chưa đăng theo ngôn ngữ / Held back per language: ${LOCALE_CODES.map((l) => `${l} ${count(l)}`).join(' · ')}`,
   ];
