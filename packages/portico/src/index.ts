@@ -23,6 +23,7 @@ import { brandCss } from './integration/brand-css.ts';
 import { externalLinks } from './integration/external-links.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
+import { nfcMdx } from './integration/nfc.ts';
 import { SECTION_SPECS } from './sections/index.ts';
 
 export type { ProvinceInput };
@@ -64,7 +65,7 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
           integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
-          vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },
+          vite: { plugins: [brandCss(province), virtualModules(site), nfcMdx()], build: { assetsInlineLimit: 0 } },
         });
       },
     },
