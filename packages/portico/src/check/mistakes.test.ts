@@ -281,8 +281,19 @@ describe('bodies', () => {
 });
 
 describe('one real problem per real mistake', () => {
+  /** Two stories name the press office, so a broken contacts file could fail every reference. */
+  const CITED = {
+    'news/vi/tet-2026.mdx': (t: string) => t.replace('type: story', 'type: story\ncontacts: [press-office]'),
+    'news/en/tet-2026.mdx': (t: string) => t.replace('type: story', 'type: story\ncontacts: [press-office]'),
+  };
+
+  it('the stories cite the press office: without it, each reference is reported', () => {
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => t.replace('press-office:', 'another-office:') });
+    expect(check(root).map((p) => p.field)).toEqual(['contacts.0', 'contacts.0']);
+  });
+
   it('a duplicated key in contacts.yaml is one problem, not one per reference', () => {
-    const root = tree({ 'contacts.yaml': (t) => `${t}press-office:\n  kind: spokesperson\n` });
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => `${t}press-office:\n  kind: spokesperson\n` });
     const problems = check(root);
     expect(problems, formatReport(problems)).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: `${C}contacts.yaml` });
@@ -290,8 +301,15 @@ describe('one real problem per real mistake', () => {
   });
 
   it('a list file that is not a map of names is one problem too', () => {
-    const root = tree({ 'contacts.yaml': '- press-office\n' });
+    const root = tree({ ...CITED, 'contacts.yaml': '- press-office\n' });
     expect(check(root)).toHaveLength(1);
+  });
+
+  it('one broken record in a list file is one problem: the references to it are not reported again', () => {
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => t.replace('email: press@', 'email: press(at)') });
+    const problems = check(root);
+    expect(problems, formatReport(problems)).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `${C}contacts.yaml`, field: 'press-office.email' });
   });
 });
 

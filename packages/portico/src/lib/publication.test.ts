@@ -41,7 +41,7 @@ describe('groupVisibility', () => {
   });
 
   it('a group without its source judges each language on its own', () => {
-    expect(groupVisibility({ en: {}, zh: { draft: true } }, 'vi', NOW)).toEqual({
+    expect(groupVisibility<'vi' | 'en' | 'zh'>({ en: {}, zh: { draft: true } }, 'vi', NOW)).toEqual({
       en: { visible: true },
       zh: { visible: false, reason: 'draft' },
     });
