@@ -387,3 +387,20 @@ describe('decomposed (NFD) text', () => {
     for (const html of [about, story]) expect(html.match(/\p{M}/gu)).toBeNull();
   }, 240_000);
 });
+
+describe('a picture whose licence ends', () => {
+  it('a build the day after its expires date stops with the pages that still use it, and no stack trace', () => {
+    const root = freshSite();
+    edit(root, `${C}/media/toan-canh.yaml`, (t) => `${t.trimEnd()}\nexpires: '2026-05-31'\n`);
+    const build = portico(root, ['build']);
+    const said = `${build.stdout}${build.stderr}`;
+    expect(build.status, said).toBe(1);
+    expect(build.stderr).toContain('src/content/media/toan-canh.yaml');
+    expect(build.stderr).toContain('This picture may not be used after 2026-05-31, but it is still used by:');
+    for (const page of ['destinations/vi/doi-mau.md', 'press-kits/en/bo-tai-lieu-mau.md'])
+      expect(build.stderr).toContain(`${C}/${page}`);
+    expect(said).not.toMatch(STACK);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe(OLD_SITE);
+    expect(leftovers(root)).toEqual([]);
+  }, 120_000);
+});
