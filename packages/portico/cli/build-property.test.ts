@@ -241,14 +241,16 @@ const relation: fc.Arbitrary<Mistake> = fc
     year: fc.integer({ min: 1890, max: 2040 }),
     month: fc.integer({ min: 0, max: 13 }),
     day: fc.integer({ min: 0, max: 32 }),
+    /** One of the fixture's three relations (Laos, Cambodia, Japan), by its date. */
+    was: fc.constantFrom('1962-09-05', '1967-06-24', '1973-09-21'),
   })
-  .map(({ year, month, day }) => {
+  .map(({ year, month, day, was }) => {
     const date = `${year}-${pad(month)}-${pad(day)}`;
     return {
-      label: `diplomatic-relations.yaml: established ${date}`,
+      label: `diplomatic-relations.yaml: established ${was} → ${date}`,
       apply: (root) =>
         edit(root, `${C}/diplomatic-relations.yaml`, (t) =>
-          t.replace("established: '1962-09-05'", `established: '${date}'`),
+          t.replace(`established: '${was}'`, `established: '${date}'`),
         ),
     };
   });
