@@ -299,12 +299,29 @@ const picture: fc.Arbitrary<Mistake> = fc.oneof(
   }),
 );
 
+/** A value of province.config.ts replaced: [what it was, what it becomes]. */
 const configuration: fc.Arbitrary<Mistake> = fc
-  .constantFrom('src/assets/khong-co.svg', 'src/assets/logo.svg', 'logo.gif', '', '../logo.svg')
-  .map((logo) => ({
-    label: `province.config.ts: logo ${JSON.stringify(logo)}`,
-    apply: (root) =>
-      edit(root, 'province.config.ts', (t) => t.replace("logo: 'src/assets/logo.svg'", `logo: '${logo}'`)),
+  .constantFrom<[string, string]>(
+    ["logo: 'src/assets/logo.svg'", "logo: 'src/assets/khong-co.svg'"],
+    ["logo: 'src/assets/logo.svg'", "logo: 'src/assets/logo.svg'"],
+    ["logo: 'src/assets/logo.svg'", "logo: 'logo.gif'"],
+    ["logo: 'src/assets/logo.svg'", "logo: ''"],
+    ["logo: 'src/assets/logo.svg'", "logo: '../logo.svg'"],
+    ["primary: '#2b5f8a'", "primary: 'green'"],
+    ["primary: '#2b5f8a'", "primary: '#2B5F8A'"],
+    ["outline: 'src/map/outline.geojson'", "outline: 'src/map/khong-co.geojson'"],
+    [
+      "map: { outline: 'src/map/outline.geojson' },",
+      "map: { outline: 'src/map/outline.geojson' },\n  hero: { image: 'src/assets/khong-co.jpg', alt: { vi: 'Ảnh', en: 'Picture', zh: '图片' } },",
+    ],
+    [
+      "map: { outline: 'src/map/outline.geojson' },",
+      "map: { outline: 'src/map/outline.geojson' },\n  pictures: { maxMegabytes: 0.0001 },",
+    ],
+  )
+  .map(([was, becomes]) => ({
+    label: `province.config.ts: ${becomes}`,
+    apply: (root) => edit(root, 'province.config.ts', (t) => t.replace(was, becomes)),
   }));
 
 const mistake = fc.oneof(
@@ -405,4 +422,18 @@ describe('a picture whose licence ends', () => {
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe(OLD_SITE);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
+});
+
+describe('a build run outside a site', () => {
+  it('says there is no province.config.ts, in both languages, and writes nothing', () => {
+    const root = mkdtempSync(join(ENGINE, 'test', '.tmp-site-'));
+    made.push(root);
+    const build = portico(root, ['build']);
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain("EN: There is no province.config.ts at the site's root.");
+    expect(build.stderr).toContain('VI: Không có tệp province.config.ts ở thư mục gốc của trang.');
+    expect(build.stderr).not.toContain('internal error');
+    expect(`${build.stdout}${build.stderr}`).not.toMatch(STACK);
+    expect(readdirSync(root)).toEqual([]);
+  });
 });
