@@ -48,6 +48,18 @@ describe('the fixture site', () => {
     expect(read('en/visit/index.html')).toContain('LAOS');
   });
 
+  it('renders the site’s own footer in place of the engine’s, which it wraps, on every page', () => {
+    for (const [page, locale] of [
+      ['index.html', 'vi'],
+      ['en/visit/index.html', 'en'],
+      ['zh/index.html', 'zh'],
+    ] as const) {
+      const html = read(page);
+      expect(html, page).toContain(`<p class="fixture-footer-note" data-locale="${locale}">Fixture footer override</p>`);
+      expect(html, page).toContain('class="site-footer"');
+    }
+  });
+
   it('carries no fact of the sample province anywhere in its output', () => {
     const names = /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Mẫu Sơn|Mau Son|Kỳ Cùng|langson|lang-son|TRUNG QUỐC/;
     const offences = files(DIST)

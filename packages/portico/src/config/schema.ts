@@ -9,9 +9,25 @@ const localized = z.object({
   zh: z.string().min(1),
 });
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
+
+/** An Astro file of the site, from the site's root folder. */
+const componentPath = z.string().regex(/^[\w./-]+\.astro$/, { message: 'component.path' });
+
+/** The engine components a site may replace with its own (province.config.ts `components`). */
+const ComponentsSchema = z
+  .object({
+    /** The <head> metadata (title, description, link previews, alternate languages). */
+    Seo: componentPath.optional(),
+    /** The header: logo, navigation, language switcher, search. */
+    SiteHeader: componentPath.optional(),
+    /** The footer: agency, contacts, links. */
+    SiteFooter: componentPath.optional(),
+    /** The logo with the site's name, in the header. */
+    Logo: componentPath.optional(),
+  })
+  .strict();
+export const OVERRIDABLE_COMPONENTS = Object.keys(ComponentsSchema.shape) as (keyof typeof ComponentsSchema.shape)[];
 
 /** The province's identity: the one file to edit when Portico serves another province. */
 export const ProvinceSchema = z.object({
@@ -100,6 +116,12 @@ export const ProvinceSchema = z.object({
      */
     outline: z.string().regex(/^[\w./-]+\.(geo)?json$/, { message: 'outline.path' }),
   }),
+  /**
+   * The site's own versions of engine components (Astro files of the site, e.g.
+   * src/layouts/SiteFooter.astro), as Starlight's component overrides: each receives the same
+   * props as the engine's and may render the engine's own from `portico/components/<Name>.astro`.
+   */
+  components: ComponentsSchema.default({}),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
   /** Pictures of src/content/media/. */

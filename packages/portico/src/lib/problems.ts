@@ -68,6 +68,11 @@ export const RULES: Record<string, Text> = {
     en: "The path of the picture from the site's root folder (svg, png, jpg or webp).",
     example: 'src/assets/brand/hero.jpg',
   },
+  'component.path': {
+    vi: 'Đường dẫn tệp thành phần .astro của trang, tính từ thư mục gốc của trang.',
+    en: "The path of the site's .astro component file from the site's root folder.",
+    example: 'src/layouts/SiteFooter.astro',
+  },
   'outline.path': {
     vi: 'Đường dẫn tệp GeoJSON ranh giới tỉnh tính từ thư mục gốc của trang (.geojson hoặc .json).',
     en: "The path of the province's GeoJSON outline from the site's root folder (.geojson or .json).",
