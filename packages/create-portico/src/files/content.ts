@@ -225,7 +225,8 @@ function examples(inside: { lat: number; lon: number }, today: string): Entry[] 
         'form: open',
         'status: preparing',
         `contact: ${CONTACT_ID}`,
-        `verifiedOn: "${today}" # ${P} ${{ vi: 'ngày đối chiếu với nguồn', en: 'the day the facts were checked', zh: '核对日期' }[l]}`,
+        // An illustrative entry carries no verification date (the schema refuses one): the line waits, commented out.
+        `# verifiedOn: "${today}" # ${{ vi: 'ngày đối chiếu với nguồn, khi bỏ illustrative', en: 'the day the facts were checked, once illustrative is removed', zh: '核对日期（去掉illustrative后填写）' }[l]}`,
         source(l),
         `illustrative: true # ${P} ${{ vi: 'false khi số liệu là chính thức', en: 'false once the figures are official', zh: '数据正式后改为false' }[l]}`,
       ],

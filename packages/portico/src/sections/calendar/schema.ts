@@ -1,19 +1,7 @@
 import { z } from 'astro/zod';
-import { localized } from '../../collections/fields.ts';
+import { localized, partialDate } from '../../collections/fields.ts';
 
-/** A date with its precision: "1954-05-07", "1954-05" or "1954". */
-export const partialDate = () =>
-  z
-    .union([z.string(), z.number(), z.date()])
-    .transform((value, ctx) => {
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      const text = String(value).trim();
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
-        return z.NEVER;
-      }
-      return text;
-    });
+export { partialDate };
 
 /** A national anniversary or holiday, or a provincial date. */
 export const CalendarDateSchema = () =>
@@ -28,7 +16,10 @@ export const CalendarDateSchema = () =>
       /** Solar: the original date, "1954-05-07" (or "1954-05", "1954" when only that is known). */
       date: partialDate().optional(),
       /** Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết. */
-      recurring: z.string().regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' }).optional(),
+      recurring: z
+        .string()
+        .regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' })
+        .optional(),
       /** For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu). */
       since: z.number().int().min(1000).max(2100).optional(),
       /** How many days it lasts (1 for a single day). */
