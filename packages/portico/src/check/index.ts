@@ -43,6 +43,7 @@ import { buildNow } from '../frame/clock.ts';
 import { EditorError } from '../lib/editor-error.ts';
 import { fieldSchema, refFields, sampleValue, shapeOf, valuesAt, yamlInline, type RefField } from '../collections/schema-walk.ts';
 import type { BuildStep } from '../build/steps.ts';
+import { editorialProblems } from './editorial.ts';
 
 /**
  * Where the entries of each prose collection live in the URL space, from the section registry
@@ -114,6 +115,8 @@ interface Item {
   visibility: Visibility;
   /** Prose: heading ids and explicit ids, in order. */
   anchors: Set<string>;
+  /** Prose: the whole file, for the checks across languages (./editorial.ts). */
+  text?: string;
   links: { url: string; line?: number }[];
 }
 
@@ -508,6 +511,7 @@ class Checker {
     const source = this.read(abs);
     const item = this.newItem(collection, file, name, '', 2);
     item.locale = locale as Locale;
+    item.text = source;
 
     const fm = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^---[ \t]*$/m.exec(source);
     if (!source.startsWith('---')) {
@@ -906,6 +910,8 @@ class Checker {
     this.checkSources(groups);
     const table = this.urlTable(groups);
     this.checkLinks(prose, table);
+    // Figures and glossary terms across languages, footnotes (./editorial.ts).
+    this.problems.push(...editorialProblems(groups, this.items));
     for (const item of prose) {
       if (item.visibility.visible) continue;
       if (item.visibility.reason === 'draft') this.heldBack.push({ file: item.file, reason: 'draft' });
