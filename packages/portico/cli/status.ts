@@ -14,13 +14,13 @@
  * PORTICO_ROOT (or --root <folder>) points it at another tree.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import yaml from 'js-yaml';
-import { COLLECTIONS, PROSE_COLLECTIONS } from '../src/collections/index.ts';
+import { COLLECTIONS, PROSE_COLLECTIONS, type CollectionName, type ProseCollection } from '../src/collections/index.ts';
 import { checkEditorial, glossaryTerms, type DataFile, type EntryFiles } from '../src/check/editorial.ts';
+import { readContent, type ProseFile } from '../src/check/reading.ts';
 import { unsourcedEntries } from '../src/check/sources.ts';
-import { LOCALE_CODES, isLocale, type Locale } from '../src/i18n/locales.ts';
+import { LOCALE_CODES, isLocale } from '../src/i18n/locales.ts';
 import {
   entryStatuses,
   formatStatusTable,
@@ -73,38 +73,36 @@ function commitTimes(): Map<string, number> {
 const committed = commitTimes();
 const changedAt = (abs: string): number => committed.get(rel(abs)) ?? statSync(abs).mtimeMs;
 
+/** Collections whose YAML is not text for readers: the glossary itself and address redirects. */
+const NOT_TEXT: readonly CollectionName[] = ['glossary', 'redirects'];
+
+/** The content, read by the content check's reader (src/check/reading.ts); pictures are only listed. */
+const content = readContent(root, { only: Object.keys(COLLECTIONS) as CollectionName[] });
+
 function proseFiles(): ProseFileInfo[] {
-  const files: ProseFileInfo[] = [];
-  for (const collection of PROSE_COLLECTIONS) {
-    for (const locale of LOCALE_CODES) {
-      const dir = join(root, 'src/content', collection, locale);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir)
-        .filter((f) => /\.mdx?$/.test(f))
-        .sort()) {
-        const abs = join(dir, name);
-        const text = readFileSync(abs, 'utf8');
-        let sourceLocale: Locale | undefined;
-        const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-        try {
-          const data = fm ? (yaml.load(fm[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null) : null;
-          if (data && isLocale(data.sourceLocale)) sourceLocale = data.sourceLocale;
-        } catch {
-          /* npm run check reports malformed frontmatter */
-        }
-        files.push({
-          collection,
-          name: name.replace(/\.mdx?$/, ''),
-          locale,
-          file: rel(abs),
-          sourceLocale,
-          changedAt: changedAt(abs),
-          text,
-        });
-      }
-    }
-  }
-  return files;
+  const order = (f: ProseFile) =>
+    [PROSE_COLLECTIONS.indexOf(f.collection as ProseCollection), LOCALE_CODES.indexOf(f.locale)] as const;
+  return content.files
+    .filter((f): f is ProseFile => f.kind === 'prose')
+    .sort((a, b) => {
+      const [ca, la] = order(a);
+      const [cb, lb] = order(b);
+      return ca - cb || la - lb || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    })
+    .map((f) => {
+      const data = f.front.status === 'ok' && f.front.yaml.ok ? f.front.yaml.value : undefined;
+      // npm run check reports malformed front matter.
+      const declared = data && typeof data === 'object' ? (data as Record<string, unknown>).sourceLocale : undefined;
+      return {
+        collection: f.collection as ProseCollection,
+        name: f.name,
+        locale: f.locale,
+        file: f.file,
+        sourceLocale: isLocale(declared) ? declared : undefined,
+        changedAt: changedAt(f.abs),
+        text: f.source,
+      };
+    });
 }
 
 function readJson(path: string): unknown {
@@ -115,30 +113,20 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The glossary, as the check reads it (src/check/editorial.ts). */
 function glossary() {
-  try {
-    const data = yaml.load(readFileSync(join(root, 'src/content/glossary.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA });
-    return data && typeof data === 'object' ? glossaryTerms(data as Record<string, unknown>) : [];
-  } catch {
-    return [];
-  }
+  const list = content.files.find((f) => f.kind === 'list' && f.collection === 'glossary');
+  const data = list?.kind === 'list' && list.yaml.ok ? list.yaml.value : undefined;
+  return data && typeof data === 'object' ? glossaryTerms(data as Record<string, unknown>) : [];
 }
 
 /** The YAML lists and records whose strings are text for readers (captions, names, titles). */
 function dataFiles(): DataFile[] {
-  const out: DataFile[] = [];
-  const read = (abs: string) => out.push({ file: rel(abs), text: readFileSync(abs, 'utf8') });
-  for (const [name, spec] of Object.entries(COLLECTIONS)) {
-    if (name === 'glossary' || name === 'redirects') continue;
-    if (spec.layout === 'list' && existsSync(join(root, 'src/content', `${name}.yaml`)))
-      read(join(root, 'src/content', `${name}.yaml`));
-    if (spec.layout === 'records' && existsSync(join(root, 'src/content', name)))
-      for (const f of readdirSync(join(root, 'src/content', name))
-        .filter((f) => f.endsWith('.yaml'))
-        .sort())
-        read(join(root, 'src/content', name, f));
-  }
-  return out;
+  return content.files.flatMap((f) =>
+    (f.kind === 'list' || f.kind === 'record') && !NOT_TEXT.includes(f.collection)
+      ? [{ file: f.file, text: f.text }]
+      : [],
+  );
 }
 
 /** The prose files as entries in their languages, for the checks across languages. */
