@@ -89,7 +89,8 @@ export function backReference(label: string): string | undefined {
 /** The footnote words of one language's interface strings (`sources.notes`, `sources.backToReference`). */
 export function footnoteWords(strings: { sources?: unknown }): FootnoteWords {
   const words = (strings.sources ?? {}) as Record<string, unknown>;
-  const label = typeof words['notes'] === 'string' ? words['notes'] : 'Notes';
-  const back = typeof words['backToReference'] === 'string' ? words['backToReference'] : '↩ {{reference}}';
+  const label = typeof words['notes'] === 'string' ? words['notes'] : 'sources.notes';
+  const back =
+    typeof words['backToReference'] === 'string' ? words['backToReference'] : 'sources.backToReference {{reference}}';
   return { label, backLabel: (reference) => back.replace(/\{\{\s*reference\s*\}\}/g, reference) };
 }
