@@ -55,8 +55,7 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
-        for (const route of routes)
-          injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+        for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 
         updateConfig({
           site: province.site,

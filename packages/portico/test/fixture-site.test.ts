@@ -32,9 +32,7 @@ describe('the fixture site', () => {
       expect(read(file), file).toContain('/dau-tu/co-hoi/nha-may-cu/');
       expect(read(file), file).toContain('/en/invest/opportunities/old-factory/');
     }
-    const line = read('_redirects')
-      .split('\n')
-      .find((l) => l.startsWith('/dau-tu/co-hoi/nha-may-cu/ '))!;
+    const line = read('_redirects').split('\n').find((l) => l.startsWith('/dau-tu/co-hoi/nha-may-cu/ '))!;
     expect(fileForUrl(line.split(/\s+/)[1]!)).toBeTruthy();
   });
 
