@@ -40,21 +40,23 @@ export function monthDayExists(calendar: 'solar' | 'lunar', month: number, day: 
  * so both forms are accepted and normalised to the string; impossible dates are refused.
  */
 export const isoDate = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
+  z
+    .union([z.string(), z.date()])
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
+          return z.NEVER;
+        }
+        return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+      }
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+      if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
         ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
         return z.NEVER;
       }
-      return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    }
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
-      return z.NEVER;
-    }
-    return value.trim();
-  });
+      return value.trim();
+    });
 
 /** A date with its precision: "1954-05-07", "1954-05" or "1954". */
 export const partialDate = () =>
@@ -100,14 +102,18 @@ export const vietnamDateTime = () =>
   });
 
 /** A URL segment: lower-case Latin letters, digits and hyphens. */
-export const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.invalid' });
+export const slug = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.invalid' });
 
 /**
  * The name of another entry (its file name without extension), e.g. `border-logistics`.
  * Resolved against the named collection by the content check and the data layer; the
  * brand keeps references to different collections apart in TypeScript.
  */
-export const ref = <C extends string>(collection: C) => slug().describe(`ref:${collection}`).brand<`ref:${C}`>();
+export const ref = <C extends string>(collection: C) =>
+  slug()
+    .describe(`ref:${collection}`)
+    .brand<`ref:${C}`>();
 
 /** Geographic coordinates in decimal degrees (WGS 84). */
 export const coordinates = () =>

@@ -16,10 +16,7 @@ export const CalendarDateSchema = () =>
       /** Solar: the original date, "1954-05-07" (or "1954-05", "1954" when only that is known). */
       date: partialDate().optional(),
       /** Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết. */
-      recurring: z
-        .string()
-        .regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' })
-        .optional(),
+      recurring: z.string().regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' }).optional(),
       /** For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu). */
       since: z.number().int().min(1000).max(2100).optional(),
       /** How many days it lasts (1 for a single day). */
