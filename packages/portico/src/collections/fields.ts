@@ -180,7 +180,7 @@ export const sourceRef = () =>
 /**
  * Illustrative content (illustrative: true) was never checked against a source, so it carries no
  * verification date: neither `verifiedOn` nor a source's `accessed`. Every schema with an
- * `illustrative` field refines with this (test: collections/illustrative.test.ts).
+ * `illustrative` field refines with this (test: collections/sources.test.ts).
  */
 export function noVerificationWhenIllustrative(
   value: { illustrative?: boolean; verifiedOn?: unknown; sources?: readonly { accessed?: unknown }[] },

@@ -1,0 +1,87 @@
+/**
+ * Sources are part of a fact (issue 17): every prose entry may list where its figures and legal
+ * citations come from, and illustrative content carries no verification date.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { checkContent } from '../check/index.ts';
+import { OpportunitySchema } from '../sections/invest/schema.ts';
+import { COLLECTIONS, PROSE_COLLECTIONS } from './index.ts';
+import { fieldSchema } from './schema-walk.ts';
+import { NOW, tree } from '../../test/helpers/content.ts';
+
+const helpers = { image: () => z.string() };
+const GOOD = [
+  { title: 'Decision 1/QĐ-UBND', url: 'https://example.gov.vn/qd-1', date: '2025-01-15', accessed: '2026-11-02' },
+  { title: 'Statistical yearbook', date: 2024 },
+  { title: 'Provincial report', date: '2023-07' },
+];
+
+describe('the sources field', () => {
+  it('exists on every prose collection and keeps each date with its precision', () => {
+    expect(PROSE_COLLECTIONS.length).toBeGreaterThan(5);
+    for (const name of PROSE_COLLECTIONS) {
+      const field = fieldSchema(COLLECTIONS[name].schema(helpers), ['sources']);
+      expect(field, name).toBeDefined();
+      const parsed = field!.parse(GOOD) as { date?: string }[];
+      expect(parsed.map((s) => s.date)).toEqual(['2025-01-15', '2024', '2023-07']);
+      expect(field!.parse(undefined), name).toEqual([]);
+    }
+  });
+
+  it('refuses a source without a title, with an unknown key, a link that is not one, or a date that does not exist', () => {
+    const field = fieldSchema(COLLECTIONS.news.schema(helpers), ['sources'])!;
+    const issues = (value: unknown) =>
+      field.safeParse([value]).error?.issues.map((i) => [i.path.join('.'), i.code === 'custom' ? i.message : i.code]);
+    expect(issues({ url: 'https://example.org/' })).toEqual([['0.title', 'invalid_type']]);
+    expect(issues({ title: 'Report', link: 'https://example.org/' })).toEqual([['0', 'unrecognized_keys']]);
+    expect(issues({ title: 'Report', url: 'example.org/report' })).toEqual([['0.url', 'invalid_format']]);
+    expect(issues({ title: 'Report', date: '2025-13' })).toEqual([['0.date', 'date.unreal']]);
+    expect(issues({ title: 'Report', date: '15/01/2025' })).toEqual([['0.date', 'partialDate.invalid']]);
+    expect(issues({ title: 'Report', accessed: '2025-02-30' })).toEqual([['0.accessed', 'date.invalid']]);
+  });
+
+  it('is checked by portico check, naming the file, the field and its line', () => {
+    const problems = checkContent(
+      tree({
+        'sectors/vi/logistics.md': (old) =>
+          old.replace('order: 1\n', 'order: 1\nsources:\n  - title: Báo cáo\n    url: example.org/bao-cao\n'),
+      }),
+      { now: NOW },
+    );
+    expect(problems.map((p) => [p.file, p.field, p.line])).toEqual([
+      ['src/content/sectors/vi/logistics.md', 'sources.0.url', 7],
+    ]);
+  });
+});
+
+describe('illustrative content', () => {
+  const base = {
+    title: 'A sample factory',
+    description: 'An illustrative project for the sample site.',
+    sector: 'a-sector',
+    location: { commune: 'South of the province' },
+    form: 'open',
+    status: 'calling',
+    contact: 'investment-promotion',
+    source: 'Sample entry, illustrative',
+  };
+  const issues = (value: object) =>
+    OpportunitySchema()
+      .safeParse(value)
+      .error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+  it('carries no verification date: neither verifiedOn nor the day a source was read', () => {
+    expect(issues({ ...base, illustrative: true, verifiedOn: '2026-11-22' })).toEqual([
+      ['verifiedOn', 'illustrative.verifiedOn'],
+    ]);
+    expect(issues({ ...base, illustrative: true, sources: [GOOD[1], GOOD[0]] })).toEqual([
+      ['sources.1.accessed', 'illustrative.accessed'],
+    ]);
+    expect(issues({ ...base, illustrative: true, sources: [GOOD[1]] })).toEqual([]);
+  });
+
+  it('may cite sources; real content may also say when they were checked', () => {
+    expect(issues({ ...base, verifiedOn: '2026-11-22', sources: GOOD })).toEqual([]);
+  });
+});
