@@ -198,6 +198,26 @@ const UNITS: readonly { vi: (n: string) => string; en: (n: string) => string }[]
   { vi: (n) => `${n}%`, en: (n) => `${n} per cent` },
 ];
 
+describe('a spelled-out number beside a wrong amount', () => {
+  it('does not hide the wrong amount: found by fast-check (10 tỷ đồng written VND 1 billion after "Một dòng")', () => {
+    const vi = '---\ntitle: T\n---\nMột dòng.\nGiá trị là 10 tỷ đồng.\n';
+    const en = '---\ntitle: T\n---\n\nA line.\nThe value is VND 1 billion.\n';
+    const { problems } = checkEditorial({
+      entries: [
+        {
+          sourceLocale: 'vi',
+          byLocale: {
+            vi: { file: 'src/content/a/vi/x.md', locale: 'vi', text: vi },
+            en: { file: 'src/content/a/en/x.md', locale: 'en', text: en },
+          },
+        },
+      ],
+      glossary: [],
+    });
+    expect(problems.map((p) => [p.line, p.found])).toEqual([[6, JSON.stringify('VND 1 billion')]]);
+  });
+});
+
 describe('the editorial check on generated entries', () => {
   const entry = (vi: string, en: string): EntryFiles => ({
     sourceLocale: 'vi',

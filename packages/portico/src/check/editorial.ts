@@ -12,6 +12,8 @@
 import type { Locale } from '../i18n/locales.ts';
 import { problemFromRule, type Problem } from '../lib/problems.ts';
 import { compareFigures, proseOf, type Figure, type FigureFinding } from './figures.ts';
+import { lineOf } from './reading.ts';
+import { sourcesDifferences, type SourceLike } from './sources.ts';
 import {
   checkGlossary,
   type DriftFinding,
@@ -365,8 +367,10 @@ export interface CheckItem {
   text?: string;
   raw?: Record<string, unknown>;
   data?: Record<string, unknown>;
-  /** Records and lists: the whole file's lines. */
+  /** Records and lists: the whole file's lines; prose: the front matter's. */
   yamlLines: readonly string[];
+  /** The file line of the first of yamlLines. */
+  yamlStart?: number;
 }
 
 /** Collections whose YAML is not text for readers: the glossary itself and address redirects. */
@@ -400,5 +404,57 @@ export function editorialProblems(
     if (item.text !== undefined || NOT_TEXT.has(item.collection) || data.has(item.file)) continue;
     data.set(item.file, { file: item.file, text: item.yamlLines.join('\n') });
   }
-  return checkEditorial({ entries, glossary, data: [...data.values()] }).problems;
+  const problems = checkEditorial({ entries, glossary, data: [...data.values()] }).problems;
+  for (const group of groups) problems.push(...sourcesProblems(group));
+  return problems;
+}
+
+/**
+ * A translation lists the same sources as the entry it translates: as many, with the same dates
+ * and links (titles are translated). Drafts and entries whose front matter did not pass are left
+ * to the other checks.
+ */
+function sourcesProblems(group: { sourceLocale: Locale; byLocale: Partial<Record<Locale, CheckItem>> }): Problem[] {
+  const original = group.byLocale[group.sourceLocale];
+  const sourcesOf = (item: CheckItem) => item.data?.sources as readonly SourceLike[] | undefined;
+  if (!original?.data || original.data.draft === true) return [];
+  const problems: Problem[] = [];
+  for (const locale of LOCALES) {
+    const item = group.byLocale[locale];
+    if (!item?.data || locale === group.sourceLocale || item.data.draft === true) continue;
+    const line = (path: (string | number)[]) => {
+      const at = lineOf(item.yamlLines, path) ?? lineOf(item.yamlLines, ['sources']);
+      return at === undefined ? undefined : (item.yamlStart ?? 1) + at - 1;
+    };
+    for (const d of sourcesDifferences(sourcesOf(original), sourcesOf(item))) {
+      if (d.kind === 'count')
+        problems.push(
+          problemFromRule(
+            'sources.count',
+            { file: item.file, field: 'sources', line: line(['sources']), found: d.translation },
+            { source: d.source, translation: d.translation, sourceFile: original.file },
+          ),
+        );
+      else
+        problems.push(
+          problemFromRule(
+            'sources.differs',
+            {
+              file: item.file,
+              field: `sources.${d.index}.${d.kind}`,
+              line: line(['sources', d.index, d.kind]),
+              found: d.translation || undefined,
+            },
+            {
+              n: d.index + 1,
+              key: d.kind,
+              source: d.source || '—',
+              translation: d.translation || '—',
+              sourceFile: original.file,
+            },
+          ),
+        );
+    }
+  }
+  return problems;
 }

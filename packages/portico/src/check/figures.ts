@@ -829,8 +829,12 @@ export function compareFigures(source: LocalisedText, translation: LocalisedText
   const sourceFigures = figuresOf(source);
   const translationFigures = figuresOf(translation);
   const sourceChecked = sourceFigures.filter(checked);
+  // A number the source spells out ("Một dòng") keeps only a plain number of the translation: it
+  // does not take "VND 1 billion" away from the "10 tỷ đồng" it may be a wrong translation of.
+  const keeps = (s: Figure, t: Figure) =>
+    sameFigure(s, t) && (s.written === 'digits' || plainKind(t.kind) === 'number');
   const unmatched = translationFigures.filter(
-    (t) => t.written === 'digits' && !t.ordinal && !sourceFigures.some((s) => sameFigure(s, t)),
+    (t) => t.written === 'digits' && !t.ordinal && !sourceFigures.some((s) => keeps(s, t)),
   );
   const findings: FigureFinding[] = [];
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citesSources, figuresToSource, unsourcedEntries } from './sources.ts';
+import { citesSources, figuresToSource, sourcesDifferences, unsourcedEntries } from './sources.ts';
 
 const file = (front: string, body: string) => `---\ntitle: T\n${front}---\n\n${body}\n`;
 
@@ -37,6 +37,33 @@ describe('an entry cites its sources', () => {
     ];
     expect(unsourcedEntries(entries).map((u) => [u.file, u.figures.map((f) => f.text)])).toEqual([
       ['a/vi/x.md', ['782.000']],
+    ]);
+  });
+});
+
+describe('a translation’s sources', () => {
+  const a = { title: 'Luật số 1/2025/QH15', date: '2025-06-14' };
+  const b = { title: 'Báo cáo', url: 'https://example.org/r', date: '2024' };
+
+  it('are the source’s: as many, with the same dates and links, whatever their titles', () => {
+    expect(
+      sourcesDifferences(
+        [a, b],
+        [
+          { ...a, title: 'Law No. 1/2025/QH15' },
+          { ...b, title: 'Report' },
+        ],
+      ),
+    ).toEqual([]);
+    expect(sourcesDifferences(undefined, [])).toEqual([]);
+  });
+
+  it('report a missing or extra source by count, and a changed date or link by its place', () => {
+    expect(sourcesDifferences([a, b], [a])).toEqual([{ kind: 'count', source: 2, translation: 1 }]);
+    expect(sourcesDifferences([a], undefined)).toEqual([{ kind: 'count', source: 1, translation: 0 }]);
+    expect(sourcesDifferences([a, b], [a, { ...b, date: '2023', url: undefined }])).toEqual([
+      { kind: 'date', index: 1, source: '2024', translation: '2023' },
+      { kind: 'url', index: 1, source: 'https://example.org/r', translation: '' },
     ]);
   });
 });

@@ -78,3 +78,38 @@ export function unsourcedEntries(entries: readonly EntryText[]): UnsourcedEntry[
   }
   return out;
 }
+
+/** A source as the schema gives it (collections/fields.ts sourceRef): dates already as text. */
+export interface SourceLike {
+  title?: unknown;
+  url?: unknown;
+  date?: unknown;
+}
+
+/** One way a translation's sources differ from its source's: how many, or one source's date or link. */
+export type SourcesDifference =
+  | { kind: 'count'; source: number; translation: number }
+  | { kind: 'date' | 'url'; index: number; source: string; translation: string };
+
+/**
+ * How a translation's `sources` differ from those of the entry it translates. The titles are
+ * translated, so only what stays the same in every language is compared: how many sources, and
+ * each one's date and link, in order. A translation without `sources` while its source has them
+ * is a difference too (the page in that language would show no sources).
+ */
+export function sourcesDifferences(
+  source: readonly SourceLike[] | undefined,
+  translation: readonly SourceLike[] | undefined,
+): SourcesDifference[] {
+  const a = source ?? [];
+  const b = translation ?? [];
+  if (a.length !== b.length) return [{ kind: 'count', source: a.length, translation: b.length }];
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const out: SourcesDifference[] = [];
+  a.forEach((s, index) => {
+    const t = b[index]!;
+    for (const kind of ['date', 'url'] as const)
+      if (text(s[kind]) !== text(t[kind])) out.push({ kind, index, source: text(s[kind]), translation: text(t[kind]) });
+  });
+  return out;
+}

@@ -55,6 +55,30 @@ describe('the sources field', () => {
   });
 });
 
+describe('the sources of a translation', () => {
+  const withSources = (sources: string) => (old: string) =>
+    old.replace('type: story\n', `type: story\nsources:\n${sources}`);
+  const LAW = '  - title: Luật số 1/2025/QH15\n    date: "2025-06-14"\n';
+  const REPORT = '  - title: Báo cáo\n    url: https://example.org/r\n    date: "2024"\n';
+  const check = (vi: string, en: string) =>
+    checkContent(tree({ 'news/vi/tet-2026.mdx': withSources(vi), 'news/en/tet-2026.mdx': withSources(en) }), {
+      now: NOW,
+    });
+
+  it('are the source’s, titles translated', () => {
+    expect(check(LAW + REPORT, LAW.replace('Luật số', 'Law No.') + REPORT.replace('Báo cáo', 'Report'))).toEqual([]);
+  });
+
+  it('are reported when one is missing, with both counts, and when a date or link changed, at its line', () => {
+    const missing = check(LAW + REPORT, LAW);
+    expect(missing.map((p) => [p.file, p.field, p.line])).toEqual([['src/content/news/en/tet-2026.mdx', 'sources', 5]]);
+    expect(missing[0]!.en).toContain('lists 1 source(s), its source (src/content/news/vi/tet-2026.mdx) 2');
+    const changed = check(LAW + REPORT, LAW + REPORT.replace('"2024"', '"2023"'));
+    expect(changed.map((p) => [p.field, p.line, p.found])).toEqual([['sources.1.date', 10, '"2023"']]);
+    expect(changed[0]!.vi).toContain('Nguồn thứ 2');
+  });
+});
+
 describe('illustrative content', () => {
   const base = {
     title: 'A sample factory',

@@ -378,6 +378,16 @@ export const RULES: Record<string, Text> = {
     en: 'English drops Vietnamese diacritics: write "{expected}", not "{found}" (as the glossary does).',
     example: '{expected}',
   },
+  'sources.count': {
+    vi: 'Bản dịch ghi {translation} nguồn, bản gốc ({sourceFile}) ghi {source}. Bản dịch liệt kê đúng các nguồn của bản gốc, theo cùng thứ tự (tên nguồn có thể dịch).',
+    en: 'The translation lists {translation} source(s), its source ({sourceFile}) {source}. List the same sources as the source, in the same order (their titles may be translated).',
+    example: 'sources:\n  - title: …\n    date: "2025-06-14"',
+  },
+  'sources.differs': {
+    vi: 'Nguồn thứ {n}: {key} là {translation}, bản gốc ({sourceFile}) ghi {source}. Ngày và đường dẫn của một nguồn giống nhau ở mọi ngôn ngữ.',
+    en: "Source {n}: its {key} is {translation}, the source's ({sourceFile}) is {source}. A source's date and link are the same in every language.",
+    example: '{source}',
+  },
   'footnote.missing': {
     vi: 'Chú thích [^{id}] chưa có nội dung: thêm một dòng "[^{id}]: …" (nguồn hoặc ghi chú) ở cuối bài, hoặc xóa dấu chú thích.',
     en: 'The footnote [^{id}] has no note: add a line "[^{id}]: …" (a source or a note) at the end of the text, or remove the marker.',
