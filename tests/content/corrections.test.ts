@@ -3,7 +3,6 @@
 // numbers no source confirms, names stale since 1 July 2025, over-precise or unsourced figures,
 // travel advice without its date, mistranslations) must not come back. The figure and glossary
 // mistakes of the same list are caught by `portico check` itself (editorial-check.test.ts).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent, type ProseFile } from '../../packages/portico/src/check/reading.ts';

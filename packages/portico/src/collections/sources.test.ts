@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent } from '../check/index.ts';
 import { OpportunitySchema } from '../sections/invest/schema.ts';
-import { COLLECTIONS, PROSE_COLLECTIONS } from './index.ts';
+import { COLLECTIONS, PROSE_COLLECTIONS, type CollectionName, type CollectionSpec } from './index.ts';
 import { fieldSchema } from './schema-walk.ts';
 import { NOW, tree } from '../../test/helpers/content.ts';
 
 const helpers = { image: () => z.string() };
+/** A collection's schema, built as the site's content config builds it. */
+const schemaOf = (name: CollectionName) => (COLLECTIONS[name].schema as CollectionSpec['schema'])(helpers);
 const GOOD = [
   { title: 'Decision 1/QĐ-UBND', url: 'https://example.gov.vn/qd-1', date: '2025-01-15', accessed: '2026-11-02' },
   { title: 'Statistical yearbook', date: 2024 },
@@ -21,7 +23,7 @@ describe('the sources field', () => {
   it('exists on every prose collection and keeps each date with its precision', () => {
     expect(PROSE_COLLECTIONS.length).toBeGreaterThan(5);
     for (const name of PROSE_COLLECTIONS) {
-      const field = fieldSchema(COLLECTIONS[name].schema(helpers), ['sources']);
+      const field = fieldSchema(schemaOf(name), ['sources']);
       expect(field, name).toBeDefined();
       const parsed = field!.parse(GOOD) as { date?: string }[];
       expect(parsed.map((s) => s.date)).toEqual(['2025-01-15', '2024', '2023-07']);
@@ -30,7 +32,7 @@ describe('the sources field', () => {
   });
 
   it('refuses a source without a title, with an unknown key, a link that is not one, or a date that does not exist', () => {
-    const field = fieldSchema(COLLECTIONS.news.schema(helpers), ['sources'])!;
+    const field = fieldSchema(schemaOf('news'), ['sources'])!;
     const issues = (value: unknown) =>
       field.safeParse([value]).error?.issues.map((i) => [i.path.join('.'), i.code === 'custom' ? i.message : i.code]);
     expect(issues({ url: 'https://example.org/' })).toEqual([['0.title', 'invalid_type']]);
