@@ -124,6 +124,44 @@ describe('npm run status', { timeout: 60_000 }, () => {
     });
   });
 
+  it('lists the uses of unconfirmed glossary terms and, per language, the entries with figures and no source', () => {
+    const root = tree({
+      'glossary.yaml': (t) => t.replace('  zh: 谅山\n', '  zh: 谅山\n  unconfirmed: true\n'),
+      'pages/zh/gioi-thieu.md': (t) => t.replaceAll('谅山', 'Lạng Sơn'),
+      'culture/vi/hat-then.md': (t) => `${t}\nKinh phí 6.361 tỷ đồng.\n`,
+      'culture/en/hat-then.md': (t) => `${t}\nFunding of VND 6,361 billion.[^1]\n\n[^1]: Decision 12/QD-UBND.\n`,
+    });
+    const json = JSON.parse(
+      execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--json', '--root', root], {
+        encoding: 'utf8',
+      }),
+    ) as {
+      glossary: { kind: string; term: string; locale: string; file: string; line: number; found: string }[];
+      unsourced: { file: string; locale: string; figures: string[] }[];
+    };
+    expect(json.glossary).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'use',
+          term: 'lang-son',
+          locale: 'vi',
+          file: 'src/content/pages/vi/gioi-thieu.md',
+        }),
+        expect.objectContaining({ kind: 'translation', term: 'lang-son', found: 'Lạng Sơn', line: 2 }),
+      ]),
+    );
+    // The English cites its source in a footnote; the Vietnamese cites none.
+    expect(json.unsourced).toEqual([
+      { file: 'src/content/culture/vi/hat-then.md', locale: 'vi', figures: ['6.361 tỷ đồng'] },
+    ]);
+    const text = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--root', root], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('  lang-son: vi "Lạng Sơn" · en "Lang Son" · zh "谅山"');
+    expect(text).toContain('    src/content/pages/zh/gioi-thieu.md:2  "Lạng Sơn" ≠ "谅山" (translation)');
+    expect(text).toContain('  vi: 1 mục / entries\n    src/content/culture/vi/hat-then.md: 6.361 tỷ đồng');
+  });
+
   it('prints a table', () => {
     const out = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--root', VALID], {
       encoding: 'utf8',

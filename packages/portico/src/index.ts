@@ -21,6 +21,7 @@ import { formatReport } from './lib/problems.ts';
 import { EditorError } from './lib/editor-error.ts';
 import { brandCss } from './integration/brand-css.ts';
 import { externalLinks } from './integration/external-links.ts';
+import { footnoteLanguage } from './integration/footnotes.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
 import { SECTION_SPECS } from './sections/index.ts';
@@ -61,7 +62,9 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           devToolbar: { enabled: false },
-          markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
+          markdown: {
+            processor: satteri({ hastPlugins: [externalLinks(province.site), footnoteLanguage(site.strings)] }),
+          },
           integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
           vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },

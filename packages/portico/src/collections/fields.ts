@@ -58,6 +58,23 @@ export const isoDate = () =>
       return value.trim();
     });
 
+/** A date with its precision: "1954-05-07", "1954-05" or "1954". */
+export const partialDate = () =>
+  z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    const text = String(value).trim();
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
+      return z.NEVER;
+    }
+    const [year, month, day] = text.split('-').map(Number);
+    if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
+      ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
+      return z.NEVER;
+    }
+    return text;
+  });
+
 /**
  * A moment in Vietnam time, written "YYYY-MM-DD HH:mm" (or a bare date for midnight).
  * YAML reads an unquoted one as UTC; its clock reading is taken as Vietnam time, which is what
@@ -137,4 +154,48 @@ export const proseBase = () =>
     cover: ref('media').optional(),
     /** Old addresses of this page, e.g. before a rename or a merger of communes; they redirect here. */
     redirectFrom: z.array(z.string().regex(/^\/[\w\-/.%]*$/, { message: 'path.invalid' })).default([]),
+    /**
+     * Where the figures and legal citations of this page come from, listed as numbered references
+     * at the end of the page ("Nguồn / Sources / 资料来源"). The body may also cite with Markdown
+     * footnotes: `…6.361 tỷ đồng[^1]` and a line `[^1]: Quyết định …`.
+     */
+    sources: z.array(sourceRef()).default([]),
   });
+
+/** One source of a page's facts: a law, decision, report, official page or data set. */
+export const sourceRef = () =>
+  z
+    .object({
+      /** What it is, as a reader would look it up: "Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh". */
+      title: z.string().trim().min(3),
+      /** Where to read it, when it is online. */
+      url: z.url().optional(),
+      /** When it was issued or published: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known. */
+      date: partialDate().optional(),
+      /** The day it was last read for this page (YYYY-MM-DD); never on illustrative content. */
+      accessed: isoDate().optional(),
+    })
+    .strict();
+
+/**
+ * Illustrative content (illustrative: true) was never checked against a source, so it carries no
+ * verification date: neither `verifiedOn` nor a source's `accessed`. Every schema with an
+ * `illustrative` field refines with this (test: collections/sources.test.ts).
+ */
+export function noVerificationWhenIllustrative(
+  value: { illustrative?: boolean; verifiedOn?: unknown; sources?: readonly { accessed?: unknown }[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (!value.illustrative) return;
+  if (value.verifiedOn !== undefined)
+    ctx.addIssue({ code: 'custom', message: 'illustrative.verifiedOn', path: ['verifiedOn'], input: value });
+  value.sources?.forEach((source, i) => {
+    if (source.accessed !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'illustrative.accessed',
+        path: ['sources', i, 'accessed'],
+        input: value,
+      });
+  });
+}

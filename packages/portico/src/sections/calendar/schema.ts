@@ -1,25 +1,7 @@
 import { z } from 'astro/zod';
-import { localized, monthDayExists } from '../../collections/fields.ts';
-import { isRealDate } from '../../lib/publication.ts';
+import { localized, monthDayExists, partialDate } from '../../collections/fields.ts';
 
-/** A date with its precision: "1954-05-07", "1954-05" or "1954". */
-export const partialDate = () =>
-  z
-    .union([z.string(), z.number(), z.date()])
-    .transform((value, ctx) => {
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      const text = String(value).trim();
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
-        return z.NEVER;
-      }
-      const [year, month, day] = text.split('-').map(Number);
-      if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
-        ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
-        return z.NEVER;
-      }
-      return text;
-    });
+export { partialDate };
 
 /** A national anniversary or holiday, or a provincial date. */
 export const CalendarDateSchema = () =>

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { coordinates, isoDate, localized, place, proseBase, ref } from '../../collections/fields.ts';
+import {
+  coordinates,
+  isoDate,
+  localized,
+  noVerificationWhenIllustrative,
+  place,
+  proseBase,
+  ref,
+} from '../../collections/fields.ts';
 
 /** A priority sector for investment. */
 export const SectorSchema = () =>
@@ -51,7 +59,14 @@ export const ZoneSchema = () =>
     });
 
 /** Investment forms under the Law on Investment. */
-export const INVESTMENT_FORMS = ['wholly-owned', 'joint-venture', 'bcc', 'ppp', 'capital-contribution', 'open'] as const;
+export const INVESTMENT_FORMS = [
+  'wholly-owned',
+  'joint-venture',
+  'bcc',
+  'ppp',
+  'capital-contribution',
+  'open',
+] as const;
 /** Where an opportunity stands. */
 export const OPPORTUNITY_STATUSES = ['calling', 'preparing', 'awarded', 'closed'] as const;
 
@@ -92,10 +107,7 @@ export const OpportunitySchema = () =>
     })
     .strict()
     // Illustrative figures were never checked against a source: a verification date would mislead.
-    .refine((o) => !o.illustrative || o.verifiedOn === undefined, {
-      message: 'opportunity.illustrativeVerified',
-      path: ['verifiedOn'],
-    });
+    .superRefine(noVerificationWhenIllustrative);
 
 /** An investment incentive with its legal basis. */
 export const IncentiveSchema = () =>
