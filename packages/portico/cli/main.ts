@@ -5,6 +5,7 @@
  *   new       write a new entry in the three languages from a template
  *   status    translation status: done, missing or outdated, per entry and language
  *   calendar  a year's anniversaries and holidays, as a table or JSON
+ *   editor    the form editor at /admin/: write it into a built site, or print its configuration
  *   bench     the build benchmark
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   new: () => import('./new.ts'),
   status: () => import('./status.ts'),
   calendar: () => import('./calendar.ts'),
+  editor: () => import('./editor.ts'),
   bench: () => import('./bench.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
 };
