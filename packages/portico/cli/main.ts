@@ -6,7 +6,9 @@
  *   status    translation status: done, missing or outdated, per entry and language
  *   calendar  a year's anniversaries and holidays, as a table or JSON
  *   editor    the form editor at /admin/: write it into a built site, or print its configuration
+ *   outline   simplify a detailed boundary GeoJSON into the map outline
  *   bench     the build benchmark
+ *   shrink    make an original picture small enough for the site
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
   check: () => import('./check.ts'),
@@ -15,7 +17,9 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   status: () => import('./status.ts'),
   calendar: () => import('./calendar.ts'),
   editor: () => import('./editor.ts'),
+  outline: () => import('./outline.ts'),
   bench: () => import('./bench.ts'),
+  shrink: () => import('./shrink.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
 };
 
@@ -26,7 +30,9 @@ const run = command ? COMMANDS[command] : undefined;
 if (!run) {
   console.error(
     [
-      command ? `portico: không có lệnh "${command}" / no command "${command}".` : 'portico: cần một lệnh / a command is needed.',
+      command
+        ? `portico: không có lệnh "${command}" / no command "${command}".`
+        : 'portico: cần một lệnh / a command is needed.',
       `Các lệnh / Commands: ${Object.keys(COMMANDS).join(', ')}`,
       'Ví dụ / Example: portico check',
     ].join('\n'),

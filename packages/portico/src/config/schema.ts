@@ -10,9 +10,7 @@ const inEveryLanguage = z.object({
   zh: z.string().min(1),
 });
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
 
 /** The province's identity: the one file to edit when Portico serves another province. */
 export const ProvinceSchema = z.object({
@@ -103,6 +101,17 @@ export const ProvinceSchema = z.object({
   }),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
+  /** Pictures of src/content/media/. */
+  pictures: z
+    .object({
+      /**
+       * The largest original picture accepted, in megabytes (default 10). A larger one fails the
+       * check with the command that shrinks it; the site never publishes it.
+       */
+      maxMegabytes: z.number().positive().max(500).default(10),
+    })
+    .strict()
+    .default({ maxMegabytes: 10 }),
   /**
    * The form editor at /admin/ (docs/editing.md in the site). The dev server always has it; the
    * built site only when `enabled` is true.

@@ -1,19 +1,23 @@
 import { z } from 'astro/zod';
-import { localized } from '../../collections/fields.ts';
+import { localized, monthDayExists } from '../../collections/fields.ts';
+import { isRealDate } from '../../lib/publication.ts';
 
 /** A date with its precision: "1954-05-07", "1954-05" or "1954". */
 export const partialDate = () =>
-  z
-    .union([z.string(), z.number(), z.date()])
-    .transform((value, ctx) => {
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      const text = String(value).trim();
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
-        return z.NEVER;
-      }
-      return text;
-    });
+  z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    const text = String(value).trim();
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
+      return z.NEVER;
+    }
+    const [year, month, day] = text.split('-').map(Number);
+    if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
+      ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** A national anniversary or holiday, or a provincial date. */
 export const CalendarDateSchema = () =>
@@ -43,7 +47,10 @@ export const CalendarDateSchema = () =>
        * Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết.
        * vi: Ngày hằng năm — Với âm lịch (hoặc dương lịch không rõ năm gốc): “MM-DD” mỗi năm, ví dụ “01-01” là Tết.
        */
-      recurring: z.string().regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' }).optional(),
+      recurring: z
+        .string()
+        .regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' })
+        .optional(),
       /**
        * For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu).
        * vi: Năm gốc — Với ngày âm lịch biết năm gốc (năm âm lịch, ví dụ 1789 cho mùng 5 tháng Giêng năm Kỷ Dậu).
@@ -81,6 +88,12 @@ export const CalendarDateSchema = () =>
     .refine((d) => d.calendar === 'solar' || d.recurring !== undefined, {
       message: 'calendar.lunarRecurring',
       path: ['recurring'],
+    })
+    .superRefine((d, ctx) => {
+      if (d.recurring === undefined) return;
+      const [month, day] = d.recurring.split('-').map(Number);
+      if (!monthDayExists(d.calendar, month!, day!))
+        ctx.addIssue({ code: 'custom', message: 'recurring.unreal', path: ['recurring'], input: d.recurring });
     });
 
 export const PARTNERSHIP_LEVELS = ['comprehensive-strategic', 'strategic', 'comprehensive', 'none'] as const;
@@ -95,10 +108,11 @@ export const RelationSchema = () =>
        */
       country: localized(),
       /**
-       * The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is known.
-       * vi: Ngày thiết lập quan hệ — “1995-07-12”, hoặc “1995-07” / “1995” khi chỉ biết đến đó.
+       * The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is
+       * known; from 1945 (the check also refuses a date after today).
+       * vi: Ngày thiết lập quan hệ — “1995-07-12”, hoặc “1995-07” / “1995” khi chỉ biết đến đó; từ năm 1945 (không sau hôm nay).
        */
-      established: partialDate(),
+      established: partialDate().refine((d) => Number(d.slice(0, 4)) >= 1945, { message: 'relation.range' }),
       /**
        * verified (the date is confirmed by the source), year-verified (only the year is confirmed:
        * shown as the year alone), or unverified (shown flagged, never as a confirmed date).
