@@ -1,0 +1,246 @@
+// The form editor at /admin/ as an editor meets it (issue 20): the built site's /admin/, in
+// local-folder mode on a copy of the engine's fixture site (the browser's private
+// file system stands in for the folder an editor would pick), a news story written in Vietnamese,
+// its English translation, saved; the files must be where `npm run new` puts them, carry the
+// fields it writes, and pass `npm run check`. No request may leave the site's origin.
+import { test, expect, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+
+const ENGINE = join(import.meta.dirname, '../../packages/portico');
+const FIXTURE = join(ENGINE, 'test/fixtures/site');
+/** Screenshots for docs/editing.md when PORTICO_DOC_SHOTS names a folder. */
+const SHOTS = process.env.PORTICO_DOC_SHOTS;
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+
+/** The fixture site's content, path → base64. */
+const repository = Object.fromEntries(
+  filesUnder(join(FIXTURE, 'src/content')).map((path) => [
+    relative(FIXTURE, path),
+    readFileSync(path).toString('base64'),
+  ]),
+);
+
+const frontMatter = (text: string) => {
+  const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text);
+  expect(match, `front matter in:\n${text}`).not.toBeNull();
+  return { data: yaml.load(match![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>, body: match![2]! };
+};
+
+/** Every file under `prefix` in the page's private file system (the "folder"). */
+const readBack = (page: Page, prefix: string) =>
+  page.evaluate(async (prefix) => {
+    const out: Record<string, string> = {};
+    async function walk(dir: FileSystemDirectoryHandle, path: string) {
+      // @ts-expect-error entries() is in Chromium, not yet in TypeScript's DOM types
+      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+        const p = path ? `${path}/${name}` : name;
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, p);
+        else if (p.startsWith(prefix)) out[p] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    }
+    await walk(await navigator.storage.getDirectory(), '');
+    return out;
+  }, prefix);
+
+test.use({ locale: 'vi-VN', actionTimeout: 30_000 });
+
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+};
+
+test('an editor writes a news story in Vietnamese and its English translation in /admin/, and the files pass the check', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => {
+    // Sveltia CMS 0.221's locale switcher reads the field states of a language just switched on
+    // before it has any, and throws; nothing is lost (the files below prove it).
+    if (e.message === 'Cannot convert undefined or null to object' && e.stack?.includes('Object.values')) return;
+    problems.push(`page error: ${e.message}\n${e.stack}`);
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP-VIOLATION')) problems.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.log('CSP-VIOLATION', e.violatedDirective, e.blockedURI),
+    );
+    // No operating-system dialog in a test: the folder picked is the origin's private file system.
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker =
+      async () => navigator.storage.getDirectory();
+  });
+
+  const response = await page.goto('/admin/');
+  expect(response?.status()).toBe(200);
+  // Its own policy, in the page (the test server sends no headers): no inline script, no other origin.
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+
+  // The repository in the "folder" (a .git folder marks a repository's root for the CMS).
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    // @ts-expect-error keys() is in Chromium, not yet in TypeScript's DOM types
+    for await (const name of root.keys() as AsyncIterable<string>) await root.removeEntry(name, { recursive: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    for (const [path, b64] of Object.entries(files)) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, repository);
+
+  // The interface is Vietnamese.
+  const open = page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' });
+  await expect(open).toBeVisible({ timeout: 30_000 });
+  await shot(page, '1-dang-nhap');
+  await open.click();
+
+  await page.getByRole('treeitem', { name: /^Tin tức, thông cáo/ }).click();
+  await expect(page.getByText('Tin mẫu', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await shot(page, '2-danh-sach');
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+
+  const pane = page.locator('#first-pane-body');
+  const field = (key: string) => pane.locator(`section[data-key-path="${key}"]`);
+  /** The form draws fields as they scroll into view. */
+  const reveal = async (key: string) => {
+    for (let i = 0; i < 40 && (await field(key).count()) === 0; i++) {
+      await page.mouse.move(300, 500);
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(100);
+    }
+    await field(key).scrollIntoViewIfNeeded();
+    return field(key);
+  };
+  const toTop = async () => {
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -2000);
+  };
+
+  // Vietnamese first: the hint under each field is the schema's documentation, in Vietnamese.
+  await expect(field('title').locator('input')).toBeVisible({ timeout: 30_000 });
+  await expect(pane.getByText('Tiêu đề của trang, cũng là thẻ')).toBeVisible();
+  await field('title').locator('input').fill('Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư');
+  await field('description')
+    .locator('textarea')
+    .fill(
+      'Đoàn gồm mười hai doanh nghiệp Nhật Bản đã làm việc với các sở, ngành của tỉnh về logistics và nông nghiệp.',
+    );
+  await (await reveal('type')).getByText('story', { exact: true }).click();
+  await (await reveal('date')).locator('input').first().fill('2026-11-20');
+  const body = (await reveal('body')).locator('[contenteditable]').first();
+  await body.click();
+  await page.keyboard.type('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
+  await toTop();
+  await shot(page, '3-viet-bai');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  const slug = 'tinh-don-doan-doanh-nghiep-nhat-ban-tim-hieu-co-hoi-dau-tu';
+  const viPath = `src/content/news/vi/${slug}.md`;
+  await expect.poll(async () => Object.keys(await readBack(page, viPath)), { timeout: 30_000 }).toEqual([viPath]);
+
+  // The English translation, beside the Vietnamese source: back in the list, open the story.
+  await page.getByText('Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư', { exact: true }).click();
+  await page
+    .getByRole('radio', { name: /^Tiếng Anh/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: /^Bật/ }).click();
+  await toTop();
+  await expect(field('title').locator('input')).toBeVisible();
+  await field('title').locator('input').fill('Japanese business delegation explores investment in the province');
+  await field('description')
+    .locator('textarea')
+    .fill('Twelve Japanese companies met the provincial departments to discuss logistics and agriculture.');
+  await field('slug').locator('input').fill('japanese-business-delegation');
+  const enBody = (await reveal('body')).locator('[contenteditable]').first();
+  await enBody.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('This morning a delegation of Japanese companies visited the province.');
+  await toTop();
+  await shot(page, '4-ban-dich');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  const enPath = `src/content/news/en/${slug}.md`;
+  await expect
+    .poll(async () => Object.keys(await readBack(page, 'src/content/news/en/')).sort(), { timeout: 30_000 })
+    .toContain(enPath);
+  const written = await readBack(page, 'src/content/');
+  expect(problems).toEqual([]);
+
+  // Nothing else changed, nothing was added but the two files.
+  const added = Object.keys(written).filter((p) => !(p in repository));
+  expect(added.sort()).toEqual([enPath, viPath]);
+  for (const [path, b64] of Object.entries(repository))
+    if (path.startsWith('src/content/')) expect(written[path], path).toBe(Buffer.from(b64, 'base64').toString());
+
+  const vi = frontMatter(written[viPath]!);
+  const en = frontMatter(written[enPath]!);
+  expect(vi.data).toMatchObject({
+    title: 'Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư',
+    type: 'story',
+    date: '2026-11-20',
+  });
+  expect(vi.body.trim()).toBe('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
+  expect(en.data).toMatchObject({
+    title: 'Japanese business delegation explores investment in the province',
+    slug: 'japanese-business-delegation',
+    // Shared between the languages: copied from the source.
+    type: 'story',
+    date: '2026-11-20',
+  });
+  expect(en.body.trim()).toBe('This morning a delegation of Japanese companies visited the province.');
+
+  // The same files `npm run new` writes: same places, and every field it asks for is filled.
+  const site = mkdtempSync(join(tmpdir(), 'portico-admin-'));
+  try {
+    cpSync(FIXTURE, site, { recursive: true, filter: (path) => !path.includes('node_modules') });
+    const made = spawnSync(process.execPath, [join(ENGINE, 'bin/portico.js'), 'new', 'news', slug, '--lang', 'vi,en'], {
+      cwd: site,
+      env: { ...process.env, PORTICO_ROOT: site },
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    for (const path of [viPath, enPath]) {
+      const template = frontMatter(readFileSync(join(site, path), 'utf8')).data;
+      const mine = path === viPath ? vi.data : en.data;
+      for (const key of Object.keys(template)) expect(mine, `${path}: ${key}`).toHaveProperty(key);
+    }
+    // The editor's files in place of the templates: the check accepts them.
+    for (const path of added) {
+      const text = written[path]!;
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), text);
+    }
+    const check = spawnSync(process.execPath, [join(ENGINE, 'bin/portico.js'), 'check', '--root', site], {
+      env: { ...process.env, PORTICO_NOW: '2026-12-01T00:00:00Z' },
+      encoding: 'utf8',
+    });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+
+  // Every request stayed on the site's origin.
+  const origin = new URL(baseURL!).origin;
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
+  expect(foreign).toEqual([]);
+});
