@@ -3,7 +3,7 @@
 // file system stands in for the folder an editor would pick), a news story written in Vietnamese,
 // its English translation, saved; the files must be where `npm run new` puts them, carry the
 // fields it writes, and pass `npm run check`. No request may leave the site's origin.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,9 @@ const ENGINE = join(import.meta.dirname, '../../packages/portico');
 const FIXTURE = join(ENGINE, 'test/fixtures/site');
 /** Screenshots for docs/editing.md when PORTICO_DOC_SHOTS names a folder. */
 const SHOTS = process.env.PORTICO_DOC_SHOTS;
+
+/** A real picture (the check decodes every picture). */
+const PICTURE = readFileSync(join(FIXTURE, 'src/content/media/toan-canh.png'));
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -57,7 +60,7 @@ const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 };
 
-test('an editor writes a news story in Vietnamese and its English translation in /admin/, and the files pass the check', async ({
+test('an editor describes a picture, writes a news story in Vietnamese with it and its English translation in /admin/, and the files pass the check', async ({
   page,
   baseURL,
 }) => {
@@ -114,11 +117,6 @@ test('an editor writes a news story in Vietnamese and its English translation in
   await shot(page, '1-dang-nhap');
   await open.click();
 
-  await page.getByRole('treeitem', { name: /^Tin tức, thông cáo/ }).click();
-  await expect(page.getByText('Tin mẫu', { exact: true })).toBeVisible({ timeout: 30_000 });
-  await shot(page, '2-danh-sach');
-  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
-
   const pane = page.locator('#first-pane-body');
   const field = (key: string) => pane.locator(`section[data-key-path="${key}"]`);
   /** The form draws fields as they scroll into view. */
@@ -135,6 +133,46 @@ test('an editor writes a news story in Vietnamese and its English translation in
     for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -2000);
   };
 
+  /** A choice: radio buttons when there are few, a drop-down list when there are many. */
+  const choose = async (section: Locator, name: string) => {
+    const radio = section.getByRole('radio', { name, exact: true });
+    if ((await radio.count()) > 0) return radio.click();
+    await section.getByRole('combobox').click();
+    await page.getByRole('option', { name, exact: true }).click();
+  };
+  const save = () => page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  // A picture with its caption, description, credit and licence (the media record).
+  await page.getByRole('treeitem', { name: /^Ảnh và giấy phép/ }).click();
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+  await field('file')
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({ name: 'cho-phien.png', mimeType: 'image/png', buffer: PICTURE });
+  await field('kind').getByText('photo', { exact: true }).click();
+  for (const [key, text] of [
+    ['caption.vi', 'Chợ phiên vùng cao'],
+    ['caption.en', 'Highland market day'],
+    ['caption.zh', '高原集市'],
+    ['alt.vi', 'Người dân mua bán ở chợ phiên'],
+    ['alt.en', 'People trading at a market'],
+    ['alt.zh', '人们在集市上交易'],
+  ] as const)
+    await (await reveal(key)).locator('input').fill(text);
+  await (await reveal('credit')).locator('input').fill('Ảnh: Nguyễn Văn A / Báo tỉnh');
+  await choose(await reveal('licence'), 'cc-by-4.0');
+  await (await reveal('allowedUse')).getByText('editorial', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Đường dẫn tĩnh' }).fill('cho-phien');
+  await shot(page, '2-anh');
+  await save();
+  const mediaPath = 'src/content/media/cho-phien.yaml';
+  await expect.poll(async () => Object.keys(await readBack(page, mediaPath)), { timeout: 30_000 }).toEqual([mediaPath]);
+
+  await page.getByRole('treeitem', { name: /^Tin tức, thông cáo/ }).click();
+  await expect(page.getByText('Tin mẫu', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await shot(page, '3-danh-sach');
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+
   // Vietnamese first: the hint under each field is the schema's documentation, in Vietnamese.
   await expect(field('title').locator('input')).toBeVisible({ timeout: 30_000 });
   await expect(pane.getByText('Tiêu đề của trang, cũng là thẻ')).toBeVisible();
@@ -146,11 +184,13 @@ test('an editor writes a news story in Vietnamese and its English translation in
     );
   await (await reveal('type')).getByText('story', { exact: true }).click();
   await (await reveal('date')).locator('input').first().fill('2026-11-20');
+  // The cover: the picture just described, chosen by its caption.
+  await choose(await reveal('cover'), 'Chợ phiên vùng cao');
   const body = (await reveal('body')).locator('[contenteditable]').first();
   await body.click();
   await page.keyboard.type('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
   await toTop();
-  await shot(page, '3-viet-bai');
+  await shot(page, '4-viet-bai');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
   const slug = 'tinh-don-doan-doanh-nghiep-nhat-ban-tim-hieu-co-hoi-dau-tu';
@@ -176,7 +216,9 @@ test('an editor writes a news story in Vietnamese and its English translation in
   await page.keyboard.press('Control+A');
   await page.keyboard.type('This morning a delegation of Japanese companies visited the province.');
   await toTop();
-  await shot(page, '4-ban-dich');
+  // The source beside the translation.
+  await page.getByRole('radio', { name: /^Tiếng Việt/ }).last().click();
+  await shot(page, '5-ban-dich');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
   const enPath = `src/content/news/en/${slug}.md`;
@@ -188,7 +230,24 @@ test('an editor writes a news story in Vietnamese and its English translation in
 
   // Nothing else changed, nothing was added but the two files.
   const added = Object.keys(written).filter((p) => !(p in repository));
-  expect(added.sort()).toEqual([enPath, viPath]);
+  expect(added.sort()).toEqual(['src/content/media/cho-phien.png', mediaPath, enPath, viPath]);
+  const pictureBack = await page.evaluate(async () => {
+    const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('src'))
+      .getDirectoryHandle('content')
+      .then((d) => d.getDirectoryHandle('media'));
+    const file = await (await dir.getFileHandle('cho-phien.png')).getFile();
+    return [...new Uint8Array(await file.arrayBuffer())];
+  });
+  expect(Buffer.from(pictureBack).equals(PICTURE)).toBe(true);
+  expect(yaml.load(written[mediaPath]!, { schema: yaml.CORE_SCHEMA })).toEqual({
+    file: './cho-phien.png',
+    kind: 'photo',
+    caption: { vi: 'Chợ phiên vùng cao', en: 'Highland market day', zh: '高原集市' },
+    alt: { vi: 'Người dân mua bán ở chợ phiên', en: 'People trading at a market', zh: '人们在集市上交易' },
+    credit: 'Ảnh: Nguyễn Văn A / Báo tỉnh',
+    licence: 'cc-by-4.0',
+    allowedUse: 'editorial',
+  });
   for (const [path, b64] of Object.entries(repository))
     if (path.startsWith('src/content/')) expect(written[path], path).toBe(Buffer.from(b64, 'base64').toString());
 
@@ -198,6 +257,7 @@ test('an editor writes a news story in Vietnamese and its English translation in
     title: 'Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư',
     type: 'story',
     date: '2026-11-20',
+    cover: 'cho-phien',
   });
   expect(vi.body.trim()).toBe('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
   expect(en.data).toMatchObject({
@@ -206,6 +266,7 @@ test('an editor writes a news story in Vietnamese and its English translation in
     // Shared between the languages: copied from the source.
     type: 'story',
     date: '2026-11-20',
+    cover: 'cho-phien',
   });
   expect(en.body.trim()).toBe('This morning a delegation of Japanese companies visited the province.');
 
@@ -226,9 +287,8 @@ test('an editor writes a news story in Vietnamese and its English translation in
     }
     // The editor's files in place of the templates: the check accepts them.
     for (const path of added) {
-      const text = written[path]!;
       mkdirSync(dirname(join(site, path)), { recursive: true });
-      writeFileSync(join(site, path), text);
+      writeFileSync(join(site, path), path.endsWith('.png') ? PICTURE : written[path]!);
     }
     const check = spawnSync(process.execPath, [join(ENGINE, 'bin/portico.js'), 'check', '--root', site], {
       env: { ...process.env, PORTICO_NOW: '2026-12-01T00:00:00Z' },

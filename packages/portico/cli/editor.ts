@@ -1,8 +1,9 @@
 /**
- * portico editor <build|pages|status|config> [--out <folder>] [--root <site>]: the form editor at
+ * portico editor <build|pages|status|config> [--out <folder>] [--published] [--root <site>]: the form editor at
  * /admin/ (docs/editing.md in the site).
  *   build   write /admin/ into <folder> (the built site's folder): the editor's files from
  *           node_modules, its generated configuration, its pages and the translation status
+ *           (--published: a site to publish; the status lists only entries that have a page)
  *   pages   rewrite only the generated pages in <folder>/admin/ (the configuration among them)
  *   status  rewrite only the translation status page, <folder>/admin/status/
  *   config  print the generated configuration (JSON)
@@ -19,7 +20,7 @@ import { ADMIN_PATH, adminCmsConfig, basePages, statusPage, writeAdmin } from '.
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
-  options: { out: { type: 'string' }, root: { type: 'string' } },
+  options: { out: { type: 'string' }, root: { type: 'string' }, published: { type: 'boolean' } },
   allowPositionals: true,
 });
 const [mode] = positionals;
@@ -33,7 +34,8 @@ try {
     console.log(JSON.stringify(adminCmsConfig(site), null, 2));
   } else if (mode && ['build', 'pages', 'status'].includes(mode) && values.out) {
     const out = resolve(values.out);
-    if (mode === 'build') await writeAdmin(out, site, (line) => console.log(line));
+    if (mode === 'build')
+      await writeAdmin(out, site, (line) => console.log(line), { published: values.published ?? false });
     const pages =
       mode === 'pages'
         ? basePages(site)

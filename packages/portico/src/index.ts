@@ -84,7 +84,7 @@ export default function portico(config: ProvinceInput): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
-        const out = await runEditorCommand(editor.root, ['build', '--out', fileURLToPath(dir)]);
+        const out = await runEditorCommand(editor.root, ['build', '--published', '--out', fileURLToPath(dir)]);
         for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
       },
     },

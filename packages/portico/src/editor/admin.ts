@@ -7,7 +7,7 @@
  * schemas' documentation takes a moment to load, which Astro's own runs should not pay.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'astro/zod';
@@ -21,6 +21,7 @@ import { editorBundle, filesUnder } from './bundle.ts';
 import { COLLECTION_LABELS, editorConfig, type CmsConfig, type EditorCollection } from './config.ts';
 import { ADMIN_PATH } from './integration.ts';
 import { ADMIN_CSS, adminIndexHtml, openPageHtml, statusPageHtml } from './pages.ts';
+import { publishedOnly } from './preview.ts';
 
 /** The engine's folder (its schemas' documentation is read from there). */
 const ENGINE = resolve(import.meta.dirname, '../..');
@@ -112,12 +113,16 @@ export function basePages(site: AdminSite): Record<string, string> {
   };
 }
 
-/** The translation status page, read now. */
-export async function statusPage(site: AdminSite, now: Date): Promise<string> {
+/**
+ * The translation status page, read now. With `pages` (pages.json of a published site), only the
+ * entries that have a page: drafts and scheduled entries stay out of a public page.
+ */
+export async function statusPage(site: AdminSite, now: Date, pages?: Record<string, unknown>): Promise<string> {
   const status = await translationStatus(site.root);
   return statusPageHtml({
     ...pageInput(site),
-    entries: status.entries,
+    entries: pages ? publishedOnly(status.entries, pages) : status.entries,
+    publishedOnly: Boolean(pages),
     locales: LOCALE_CODES,
     labels: COLLECTION_LABELS,
     readAt: `${now.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
@@ -126,15 +131,23 @@ export async function statusPage(site: AdminSite, now: Date): Promise<string> {
 }
 
 /** Every page /admin/ makes from the site (besides the bundle's files and pages.json, an Astro route). */
-export async function adminPages(site: AdminSite, now: Date): Promise<Record<string, string>> {
-  return { ...basePages(site), 'status/index.html': await statusPage(site, now) };
+export async function adminPages(
+  site: AdminSite,
+  now: Date,
+  pages?: Record<string, unknown>,
+): Promise<Record<string, string>> {
+  return { ...basePages(site), 'status/index.html': await statusPage(site, now, pages) };
 }
 
-/** Write /admin/ into the built site in `outDir`. */
+/**
+ * Write /admin/ into `outDir`. `published`: the folder is a site to publish (after `astro build`,
+ * its pages.json beside): the status page then lists only the entries that have a page.
+ */
 export async function writeAdmin(
   outDir: string,
   site: AdminSite,
   log: (line: string) => void = () => {},
+  { published = false }: { published?: boolean } = {},
 ): Promise<void> {
   const started = performance.now();
   const bundle = await editorBundle(site.root);
@@ -142,7 +155,13 @@ export async function writeAdmin(
   mkdirSync(target, { recursive: true });
   // The bundle's legal notices stay beside it; licences are files of the site as well.
   cpSync(bundle.dir, target, { recursive: true });
-  for (const [path, text] of Object.entries(await adminPages(site, new Date()))) {
+  const pagesFile = join(target, 'pages.json');
+  const pages = published
+    ? existsSync(pagesFile)
+      ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
+      : {}
+    : undefined;
+  for (const [path, text] of Object.entries(await adminPages(site, new Date(), pages))) {
     mkdirSync(join(target, path, '..'), { recursive: true });
     writeFileSync(join(target, path), text);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminIndexHtml, openPageHtml, statusPageHtml } from './pages.ts';
-import { entryPages } from './preview.ts';
+import { entryPages, publishedOnly } from './preview.ts';
 
 const page = { siteName: 'Tỉnh Mẫu', csp: "default-src 'none'", icon: '/favicon.svg' };
 
@@ -66,5 +66,14 @@ describe('pages.json: each entry’s page per language', () => {
         { locale: 'vi', path: '/' },
       ]),
     ).toEqual({ 'news/tin-a': { vi: '/bao-chi/tin-a/', en: '/en/press/news-a/' } });
+  });
+
+  it('the published status page lists only entries that have a page (no draft or scheduled entry’s name)', () => {
+    const entry = (name: string) => ({ collection: 'news', name });
+    const pages = { 'news/out': { vi: '/tin/out/' } };
+    expect(publishedOnly([entry('out'), entry('draft'), entry('scheduled')], pages)).toEqual([entry('out')]);
+    const html = statusPageHtml({ ...page, entries: [], locales: ['vi'], labels: {}, publishedOnly: true });
+    expect(html).toContain('chỉ liệt kê các mục đã xuất bản');
+    expect(statusPageHtml({ ...page, entries: [], locales: ['vi'], labels: {} })).not.toContain('đã xuất bản;');
   });
 });

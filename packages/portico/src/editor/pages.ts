@@ -8,7 +8,7 @@ import type { EntryStatus, TranslationState } from '../lib/translation-status.ts
 const esc = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const head = ({ siteName, csp, icon }: AdminPageInput, title: string, base: string, extra = '') => `<!doctype html>
+const head = ({ siteName, csp, icon }: AdminPageInput, title: string, base: string, extra = '') => `<!DOCTYPE html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
@@ -99,6 +99,8 @@ export interface StatusPageInput extends AdminPageInput {
   readAt?: string;
   /** Why the status could not be read, when it could not. */
   error?: string;
+  /** true on a published site: only entries with a page are listed. */
+  publishedOnly?: boolean;
 }
 
 /** /admin/status/: every prose entry with the state of each language (done, missing, outdated). */
@@ -148,6 +150,11 @@ ${list
         after the translation (last commit, or the file's time when not committed); <strong>missing</strong>: no
         translation yet. The same as <code>npm run status</code>.
       </p>
+      ${
+        input.publishedOnly
+          ? `<p>Trang này chỉ liệt kê các mục đã xuất bản; bản nháp và bài hẹn giờ xem bằng <code>npm run status</code> hoặc trong trình biên tập chạy trên máy. <span lang="en">Only published entries are listed here; drafts and scheduled entries show in <code>npm run status</code> or the editor on your computer.</span></p>`
+          : ''
+      }
       ${input.error ? `<p class="portico-error">Không đọc được tình trạng / The status could not be read: ${esc(input.error)}</p>` : ''}
       <p class="portico-counts">✓ ${counts.done} xong/done · ! ${counts.outdated} cũ/outdated · ✗ ${counts.missing} thiếu/missing · ? ${counts.orphan} không gốc/no source${input.readAt ? ` — ${esc(input.readAt)}` : ''}</p>
 ${tables}

@@ -8,6 +8,17 @@ export interface EntryRoute {
   entry?: { collection: string; name: string };
 }
 
+/**
+ * The entries of the translation status that have a page on the site: what the published
+ * /admin/status/ may list (a draft's or a scheduled entry's name must not appear before it is out).
+ */
+export function publishedOnly<E extends { collection: string; name: string }>(
+  entries: readonly E[],
+  pages: Readonly<Record<string, unknown>>,
+): E[] {
+  return entries.filter((e) => Object.hasOwn(pages, `${e.collection}/${e.name}`));
+}
+
 export function entryPages(routes: Iterable<EntryRoute>): Record<string, Record<string, string>> {
   const pages: Record<string, Record<string, string>> = {};
   for (const route of routes) {

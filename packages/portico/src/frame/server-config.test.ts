@@ -133,6 +133,8 @@ describe('server configurations with the form editor at /admin/', () => {
     expect(block).not.toContain(cspHeader());
     expect(block).toContain('Strict-Transport-Security');
     expect(block).toContain('X-Robots-Tag "noindex"');
+    // A folder of the editor without an index page is the site's 404 page, not a bare 403.
+    expect(block).toContain('error_page 403 404 =404 /404.html;');
     // The site's pages keep their policy (in the HTTPS block; port 80 only redirects).
     const https = conf.slice(conf.indexOf('listen 443'));
     expect(/location \/ \{([\s\S]*?)\n {4}\}/.exec(https)![1]).toContain(cspHeader());

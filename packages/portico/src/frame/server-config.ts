@@ -170,7 +170,7 @@ export function nginxConfig(site: ServerSite): string {
       ...location(
         `^~ ${ADMIN_PREFIX}`,
         CACHE.html,
-        ['try_files $uri $uri/ =404;'],
+        [`error_page 403 404 =404 ${rootPage};`, 'try_files $uri $uri/ =404;'],
         true,
         adminSecurityHeaders(site.admin),
       ),
