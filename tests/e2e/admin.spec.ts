@@ -57,7 +57,7 @@ const readBack = (page: Page, prefix: string) =>
 test.use({ locale: 'vi-VN', actionTimeout: 30_000 });
 
 const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.jpg`), type: 'jpeg', quality: 80 });
 };
 
 test('an editor describes a picture, writes a news story in Vietnamese with it and its English translation in /admin/, and the files pass the check', async ({
@@ -217,7 +217,10 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await page.keyboard.type('This morning a delegation of Japanese companies visited the province.');
   await toTop();
   // The source beside the translation.
-  await page.getByRole('radio', { name: /^Tiếng Việt/ }).last().click();
+  await page
+    .getByRole('radio', { name: /^Tiếng Việt/ })
+    .last()
+    .click();
   await shot(page, '5-ban-dich');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
@@ -232,7 +235,9 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   const added = Object.keys(written).filter((p) => !(p in repository));
   expect(added.sort()).toEqual(['src/content/media/cho-phien.png', mediaPath, enPath, viPath]);
   const pictureBack = await page.evaluate(async () => {
-    const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('src'))
+    const dir = await (
+      await (await navigator.storage.getDirectory()).getDirectoryHandle('src')
+    )
       .getDirectoryHandle('content')
       .then((d) => d.getDirectoryHandle('media'));
     const file = await (await dir.getFileHandle('cho-phien.png')).getFile();
@@ -297,6 +302,13 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
     expect(check.status, check.stdout + check.stderr).toBe(0);
   } finally {
     rmSync(site, { recursive: true, force: true });
+  }
+
+  // The translation status page, beside the editor.
+  if (SHOTS) {
+    await page.goto('/admin/status/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tình trạng bản dịch');
+    await shot(page, '6-tinh-trang-ban-dich');
   }
 
   // Every request stayed on the site's origin.
