@@ -316,3 +316,19 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
   expect(foreign).toEqual([]);
 });
+
+test('the editor’s “view on the site” link goes to the entry’s page in the language asked for', async ({ page }) => {
+  const pages = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/admin/pages.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+  const [key, byLocale] = Object.entries(pages).find(([k, p]) => k.startsWith('news/') && p.en)!;
+  const [collection, entry] = key.split('/');
+  await page.goto(`/admin/open/?collection=${collection}&entry=${entry}&locale=en`);
+  await expect(page).toHaveURL(new RegExp(`${byLocale.en!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // An entry not built yet: the page says so instead of a 404.
+  await page.goto('/admin/open/?collection=news&entry=chua-co&locale=vi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa có trên trang web');
+  await expect(page.locator('#portico-entry')).toHaveText('news/chua-co (vi)');
+});
