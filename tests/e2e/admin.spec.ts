@@ -43,7 +43,6 @@ const readBack = (page: Page, prefix: string) =>
   page.evaluate(async (prefix) => {
     const out: Record<string, string> = {};
     async function walk(dir: FileSystemDirectoryHandle, path: string) {
-      // @ts-expect-error entries() is in Chromium, not yet in TypeScript's DOM types
       for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
         const p = path ? `${path}/${name}` : name;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, p);
@@ -98,7 +97,6 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   // The repository in the "folder" (a .git folder marks a repository's root for the CMS).
   await page.evaluate(async (files) => {
     const root = await navigator.storage.getDirectory();
-    // @ts-expect-error keys() is in Chromium, not yet in TypeScript's DOM types
     for await (const name of root.keys() as AsyncIterable<string>) await root.removeEntry(name, { recursive: true });
     await root.getDirectoryHandle('.git', { create: true });
     for (const [path, b64] of Object.entries(files)) {
