@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { adminCspMeta, cmsBackend, type EditorSettings } from '../../packages/portico/src/editor/backend.ts';
 
 const ENGINE = join(import.meta.dirname, '../../packages/portico');
 const FIXTURE = join(ENGINE, 'test/fixtures/site');
@@ -329,4 +330,67 @@ test('the editor’s “view on the site” link goes to the entry’s page in t
   await page.goto('/admin/open/?collection=news&entry=chua-co&locale=vi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa có trên trang web');
   await expect(page.locator('#portico-entry')).toHaveText('news/chua-co (vi)');
+});
+
+test('with a self-hosted Gitea as the git host: sign-in with an access token, which reaches the host and nothing else', async ({
+  page,
+  baseURL,
+}) => {
+  const settings: EditorSettings = {
+    enabled: true,
+    backend: {
+      name: 'gitea',
+      repo: 'so-vhttdl/cong-thong-tin',
+      branch: 'main',
+      base_url: 'https://git.example.gov.vn',
+    },
+  };
+  // /admin/ as a site with this setting would publish it: its configuration and its page's policy.
+  const dist = join(import.meta.dirname, '../../dist/admin');
+  const config = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')) as Record<string, unknown>;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(
+    /(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/,
+    (_, start: string) => `${start}${adminCspMeta(settings).replace(/'/g, '&#39;')}"`,
+  );
+  await page.route('**/admin/config.json', (route) =>
+    route.fulfill({ json: { ...config, backend: cmsBackend(settings, 'site') } }),
+  );
+  await page.route(/\/admin\/$/, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  // The host: every call answered "not signed in" (no real server in a test).
+  const hostCalls: string[] = [];
+  await page.route('https://git.example.gov.vn/**', async (route) => {
+    hostCalls.push(`${route.request().url()} ${(await route.request().allHeaders()).authorization ?? ''}`);
+    return route.fulfill({ status: 401, json: { message: 'token is required' } });
+  });
+  const requests: string[] = [];
+  const blocked: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP-VIOLATION')) blocked.push(m.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.log('CSP-VIOLATION', e.violatedDirective, e.blockedURI),
+    ),
+  );
+
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+  await page.getByRole('textbox').last().fill('test-token-0000');
+  await page.getByRole('button', { name: /^Đăng nhập$/ }).click();
+  // Refused by the (stand-in) host: the editor says so.
+  await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+
+  // The token went to the host's API, which the policy let through; nothing went anywhere else.
+  expect(
+    hostCalls.some((c) => /^https:\/\/git\.example\.gov\.vn\/api\/v1\/\S+ token test-token-0000/.test(c)),
+    hostCalls.join('\n'),
+  ).toBe(true);
+  expect(blocked).toEqual([]);
+  const origin = new URL(baseURL!).origin;
+  expect(
+    requests.filter(
+      (u) => !u.startsWith(`${origin}/`) && !u.startsWith('https://git.example.gov.vn/') && !/^(blob|data):/.test(u),
+    ),
+  ).toEqual([]);
 });
