@@ -5,6 +5,7 @@
 // fields it writes, and pass `npm run check`. No request may leave the site's origin.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -332,10 +333,12 @@ test('the editor’s “view on the site” link goes to the entry’s page in t
   await expect(page.locator('#portico-entry')).toHaveText('news/chua-co (vi)');
 });
 
-test('with a self-hosted Gitea as the git host: sign-in with an access token, which reaches the host and nothing else', async ({
+test('with a self-hosted Gitea as the git host: sign-in with an access token, and a save is one commit of the file on the branch', async ({
   page,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 860 });
   const settings: EditorSettings = {
     enabled: true,
     backend: {
@@ -345,7 +348,7 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, wh
       base_url: 'https://git.example.gov.vn',
     },
   };
-  // /admin/ as a site with this setting would publish it: its configuration and its page's policy.
+  // /admin/ as a site with this setting publishes it: its configuration and its page's policy.
   const dist = join(import.meta.dirname, '../../dist/admin');
   const config = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')) as Record<string, unknown>;
   const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(
@@ -356,11 +359,62 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, wh
     route.fulfill({ json: { ...config, backend: cmsBackend(settings, 'site') } }),
   );
   await page.route(/\/admin\/$/, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-  // The host: every call answered "not signed in" (no real server in a test).
-  const hostCalls: string[] = [];
-  await page.route('https://git.example.gov.vn/**', async (route) => {
-    hostCalls.push(`${route.request().url()} ${(await route.request().allHeaders()).authorization ?? ''}`);
-    return route.fulfill({ status: 401, json: { message: 'token is required' } });
+
+  // A stand-in for the Gitea API (1.24), holding the fixture site's content on branch main.
+  const API = 'https://git.example.gov.vn/api/v1';
+  const REPO = `${API}/repos/so-vhttdl/cong-thong-tin`;
+  const sha = (path: string) => createHash('sha1').update(path).digest('hex');
+  const files = Object.fromEntries(
+    Object.entries(repository).map(([path, b64]) => [`src/content/${path.slice('src/content/'.length)}`, b64]),
+  );
+  const tokens: string[] = [];
+  const commits: { branch: string; message: string; files: { operation: string; path: string; content: string }[] }[] =
+    [];
+  await page.route(`${API}/**`, async (route) => {
+    const request = route.request();
+    tokens.push((await request.allHeaders()).authorization ?? '');
+    const url = new URL(request.url());
+    const path = url.pathname.slice('/api/v1'.length);
+    const json = (body: unknown) => route.fulfill({ json: body });
+    if (path === '/user')
+      return json({ id: 7, login: 'bientap', full_name: 'Biên Tập Viên', email: 'bientap@example.gov.vn' });
+    if (path === '/version') return json({ version: '1.24.0' });
+    if (path === '/settings/api') return json({ default_paging_num: 50, max_response_items: 50 });
+    const repo = path.slice('/repos/so-vhttdl/cong-thong-tin'.length);
+    if (!path.startsWith('/repos/so-vhttdl/cong-thong-tin')) return route.fulfill({ status: 404, json: {} });
+    if (repo === '') return json({ default_branch: 'main', permissions: { pull: true, push: true } });
+    if (repo === '/branches/main') return json({ commit: { id: 'a'.repeat(40), message: 'Nội dung' } });
+    if (repo.startsWith('/git/trees/'))
+      return json({
+        truncated: false,
+        tree: Object.entries(files).map(([p, b64]) => ({
+          path: p,
+          type: 'blob',
+          sha: sha(p),
+          size: Buffer.from(b64, 'base64').length,
+        })),
+      });
+    if (repo === '/file-contents' && request.method() === 'POST')
+      return json(
+        (request.postDataJSON() as { files: string[] }).files.map((p) => ({
+          path: p,
+          sha: sha(p),
+          encoding: 'base64',
+          content: files[p],
+        })),
+      );
+    if (repo.startsWith('/media/main/'))
+      return route.fulfill({ body: Buffer.from(files[decodeURI(repo.slice('/media/main/'.length))] ?? '', 'base64') });
+    if (repo.startsWith('/commits')) return json([]);
+    if (repo === '/contents' && request.method() === 'POST') {
+      const commit = request.postDataJSON() as (typeof commits)[number];
+      commits.push(commit);
+      return json({
+        commit: { sha: 'b'.repeat(40), created: new Date().toISOString() },
+        files: commit.files.map((f) => ({ path: f.path, sha: sha(`${f.path}@2`) })),
+      });
+    }
+    return route.fulfill({ status: 404, json: { message: `stand-in has no ${path}` } });
   });
   const requests: string[] = [];
   const blocked: string[] = [];
@@ -378,14 +432,41 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, wh
   await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
   await page.getByRole('textbox').last().fill('test-token-0000');
   await page.getByRole('button', { name: /^Đăng nhập$/ }).click();
-  // Refused by the (stand-in) host: the editor says so.
-  await expect(page.getByRole('alert')).toBeVisible({ timeout: 30_000 });
 
-  // The token went to the host's API, which the policy let through; nothing went anywhere else.
-  expect(
-    hostCalls.some((c) => /^https:\/\/git\.example\.gov\.vn\/api\/v1\/\S+ token test-token-0000/.test(c)),
-    hostCalls.join('\n'),
-  ).toBe(true);
+  await page.getByRole('treeitem', { name: /^Tin tức, thông cáo/ }).click({ timeout: 60_000 });
+  await expect(page.getByText('Tin mẫu', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+  const pane = page.locator('#first-pane-body');
+  const field = (key: string) => pane.locator(`section[data-key-path="${key}"]`);
+  await field('title').locator('input').fill('Khai mạc hội chợ thương mại vùng biên');
+  await field('description')
+    .locator('textarea')
+    .fill('Hội chợ có hai trăm gian hàng của doanh nghiệp trong và ngoài tỉnh.');
+  for (let i = 0; i < 40 && (await field('date').count()) === 0; i++) {
+    await page.mouse.move(300, 500);
+    await page.mouse.wheel(0, 500);
+  }
+  await field('type').getByText('story', { exact: true }).click();
+  await field('date').locator('input').first().fill('2026-11-21');
+  for (let i = 0; i < 40 && (await field('body').count()) === 0; i++) {
+    await page.mouse.move(300, 500);
+    await page.mouse.wheel(0, 500);
+  }
+  await field('body').locator('[contenteditable]').first().click();
+  await page.keyboard.type('Sáng nay hội chợ đã khai mạc.');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  await expect.poll(() => commits.length, { timeout: 30_000 }).toBe(1);
+  const [commit] = commits;
+  expect(commit!.branch).toBe('main');
+  const path = 'src/content/news/vi/khai-mac-hoi-cho-thuong-mai-vung-bien.md';
+  expect(commit!.files.map((f) => [f.operation, f.path])).toEqual([['create', path]]);
+  const { data } = frontMatter(Buffer.from(commit!.files[0]!.content, 'base64').toString('utf8'));
+  expect(data).toMatchObject({ title: 'Khai mạc hội chợ thương mại vùng biên', type: 'story', date: '2026-11-21' });
+
+  // Every call carried the token; the policy let the host through and nothing went anywhere else.
+  expect(tokens.length).toBeGreaterThan(5);
+  expect(new Set(tokens)).toEqual(new Set(['token test-token-0000']));
   expect(blocked).toEqual([]);
   const origin = new URL(baseURL!).origin;
   expect(
