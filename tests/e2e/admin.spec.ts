@@ -362,7 +362,6 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, an
 
   // A stand-in for the Gitea API (1.24), holding the fixture site's content on branch main.
   const API = 'https://git.example.gov.vn/api/v1';
-  const REPO = `${API}/repos/so-vhttdl/cong-thong-tin`;
   const sha = (path: string) => createHash('sha1').update(path).digest('hex');
   const files = Object.fromEntries(
     Object.entries(repository).map(([path, b64]) => [`src/content/${path.slice('src/content/'.length)}`, b64]),
