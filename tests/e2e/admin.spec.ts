@@ -58,7 +58,10 @@ const readBack = (page: Page, prefix: string) =>
 test.use({ locale: 'vi-VN', actionTimeout: 30_000 });
 
 const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.jpg`), type: 'jpeg', quality: 80 });
+  if (!SHOTS) return;
+  // Let transitions finish: the pictures are for people.
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(SHOTS, `${name}.jpg`), type: 'jpeg', quality: 80 });
 };
 
 test('an editor describes a picture, writes a news story in Vietnamese with it and its English translation in /admin/, and the files pass the check', async ({
@@ -171,6 +174,11 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await page.getByRole('treeitem', { name: /^Tin tức, thông cáo/ }).click();
   await expect(page.getByText('Tin mẫu', { exact: true })).toBeVisible({ timeout: 30_000 });
   await shot(page, '3-danh-sach');
+  // The translation status is one click away from each prose collection's list.
+  await expect(page.getByRole('link', { name: 'tình trạng bản dịch / translation status' })).toHaveAttribute(
+    'href',
+    'status/',
+  );
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
 
   // Vietnamese first: the hint under each field is the schema's documentation, in Vietnamese.

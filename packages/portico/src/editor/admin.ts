@@ -73,8 +73,9 @@ export function adminCmsConfig(site: AdminSite): CmsConfig {
     logo: iconOf(site),
     previewPath,
     mdxCollections: mdxCollections(site.root),
+    // Shown (as sanitised HTML) above each prose collection's list: the status page is one click away.
     proseNote:
-      'Mỗi mục có bản tiếng Việt, tiếng Anh và tiếng Trung. Tình trạng bản dịch (xong, thiếu, cũ): /admin/status/ — Each entry has Vietnamese, English and Chinese versions; translation status at /admin/status/.',
+      'Mỗi mục có bản tiếng Việt, tiếng Anh và tiếng Trung · Vietnamese, English and Chinese: <a href="status/">tình trạng bản dịch / translation status</a> (xong, thiếu, cũ · done, missing, outdated).',
   });
 }
 
