@@ -69,7 +69,9 @@ describe('npm run new', { timeout: 120_000 }, () => {
     }
     expect(readdirSync(join(root, 'src/content/zones'))).toEqual(['en', 'vi', 'zh']);
     const zone = readFileSync(join(root, 'src/content/zones/vi/test-zones.md'), 'utf8');
-    expect(zone).toContain('# Where the facts come from (a law, decision or official page).\nsource: "TODO: source"');
+    expect(zone).toContain(
+      '# Nguồn: Văn bản luật, quyết định hoặc trang chính thức cho các thông tin trên.\n# Where the facts come from (a law, decision or official page).\nsource: "TODO: source"',
+    );
     expect(zone).toContain(
       'kind: economic-zone # TODO: chọn / choose: economic-zone | industrial-park | industrial-cluster | border-gate',
     );
@@ -102,7 +104,9 @@ describe('npm run new', { timeout: 120_000 }, () => {
     expect(media.status).toBe(0);
     expect(media.stdout).toContain('file: ./ky-lua-market.jpg # TODO');
     const contact = run('new.ts', ['contacts', 'tourism-office'], { PORTICO_ROOT: root });
-    expect(contact.stdout).toMatch(/^tourism-office:\n {2}# spokesperson, press-office/m);
+    expect(contact.stdout).toMatch(
+      /^tourism-office:\n {2}# Loại đầu mối: spokesperson \(người phát ngôn\).*\n {2}# spokesperson, press-office/m,
+    );
     expect(run('new.ts', ['contacts', 'press-office'], { PORTICO_ROOT: root }).status).toBe(1);
   });
 });

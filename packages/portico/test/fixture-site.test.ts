@@ -96,6 +96,11 @@ describe('the fixture site', () => {
     }
   });
 
+  it('publishes no form editor: /admin/ is off unless the site enables it', () => {
+    expect(fileForUrl('/admin/')).toBeUndefined();
+    expect(readFileSync(join(DIST, '_server.nginx.conf'), 'utf8')).not.toContain('/admin/');
+  });
+
   it('carries no fact of the sample province anywhere in its output', () => {
     const names =
       /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Mẫu Sơn|Mau Son|Kỳ Cùng|langson|lang-son|TRUNG QUỐC/;

@@ -78,6 +78,11 @@ export const RULES: Record<string, Text> = {
     en: "The path of the province's GeoJSON outline from the site's root folder (.geojson or .json).",
     example: 'src/map/outline.geojson',
   },
+  'editor.repo': {
+    vi: 'Kho mã nguồn viết theo dạng chủ-sở-hữu/tên-kho (nhóm con cách nhau bằng dấu /).',
+    en: 'Write the repository as owner/name (subgroups separated by /).',
+    example: 'so-vhttdl/cong-thong-tin',
+  },
   'date.invalid': {
     vi: 'Ngày không hợp lệ hoặc không có thật. Hãy viết ngày có thật theo dạng YYYY-MM-DD.',
     en: 'Not a real date. Write an existing date as YYYY-MM-DD.',
