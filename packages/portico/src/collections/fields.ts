@@ -206,6 +206,7 @@ export const proseBase = () =>
      * Where the figures and legal citations of this page come from, listed as numbered references
      * at the end of the page ("Nguồn / Sources / 资料来源"). The body may also cite with Markdown
      * footnotes: `…6.361 tỷ đồng[^1]` and a line `[^1]: Quyết định …`.
+     * vi: Nguồn — Văn bản, báo cáo hay trang chính thức làm căn cứ cho số liệu và trích dẫn của trang; hiện thành danh sách đánh số cuối trang.
      */
     sources: z.array(sourceRef()).default([]),
   });
@@ -214,13 +215,25 @@ export const proseBase = () =>
 export const sourceRef = () =>
   z
     .object({
-      /** What it is, as a reader would look it up: "Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh". */
+      /**
+       * What it is, as a reader would look it up: "Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh".
+       * vi: Tên nguồn — Tên văn bản như người đọc sẽ tra, ví dụ “Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh”.
+       */
       title: z.string().trim().min(3),
-      /** Where to read it, when it is online. */
+      /**
+       * Where to read it, when it is online.
+       * vi: Đường dẫn — Địa chỉ trang web đọc được nguồn này, nếu có (bắt đầu bằng https://).
+       */
       url: z.url().optional(),
-      /** When it was issued or published: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known. */
+      /**
+       * When it was issued or published: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.
+       * vi: Ngày ban hành — Ngày ban hành hoặc công bố: YYYY-MM-DD, hoặc YYYY-MM, YYYY nếu chỉ biết đến đó.
+       */
       date: partialDate().optional(),
-      /** The day it was last read for this page (YYYY-MM-DD); never on illustrative content. */
+      /**
+       * The day it was last read for this page (YYYY-MM-DD); never on illustrative content.
+       * vi: Ngày truy cập — Ngày đọc lại nguồn gần nhất cho trang này (YYYY-MM-DD); không ghi cho nội dung minh họa.
+       */
       accessed: isoDate().optional(),
     })
     .strict();
