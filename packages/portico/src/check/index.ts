@@ -11,7 +11,9 @@
  *  - ./body.ts        the Markdown/MDX body parses and is safe, its pictures exist;
  *  - ./todos.ts       no "TODO" left in anything that would be published;
  *  - ./links.ts       the table of the site's addresses (unique per collection and language),
- *                     internal links and #anchors.
+ *                     internal links and #anchors;
+ *  - ./editorial.ts   figures that change between languages, glossary terms written another way,
+ *                     footnotes without a note.
  * This file runs them in order and gives the report.
  *
  * Pure apart from reading files: takes the root folder, returns problems; never exits or prints.
@@ -41,6 +43,7 @@ import {
 import { isMap, slugifyName, vietnamTime } from './text.ts';
 import { checkTodos } from './todos.ts';
 import { checkDates } from './dates.ts';
+import { editorialProblems } from './editorial.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
 import { Validator, applyGroupVisibility, checkSources, groupProse } from './validating.ts';
 import type { BuildStep } from '../build/steps.ts';
@@ -91,6 +94,7 @@ class Checker {
     const { file, source, front, name, ext } = entry;
     const item = newItem(entry.collection, file, name, '', 2);
     item.locale = entry.locale;
+    item.text = source;
     if (front.status !== 'ok') ctx.add(frontMatterProblem(file, source, front));
     else {
       item.yamlLines = front.text.split(/\r?\n/);
@@ -206,6 +210,7 @@ class Checker {
     applyGroupVisibility(groups, ctx.now);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
+    for (const problem of editorialProblems(groups, ctx.items)) ctx.add(problem);
     for (const item of prose) {
       if (item.visibility.visible) continue;
       const about = {
