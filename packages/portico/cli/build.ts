@@ -8,8 +8,12 @@
  *   npm run build -- --allow-placeholders   a preview of a site that still has placeholders
  *                                           from npm create portico (every page says so)
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { CONFIG_FILE, importConfigFile } from '../src/config/load.ts';
+import { EditorError } from '../src/lib/editor-error.ts';
+import { formatReport } from '../src/lib/problems.ts';
 import { POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/build/steps.ts';
 import { publishAtomically } from '../src/build/atomic-publish.ts';
 import { captureOutput, type CapturedOutput } from '../src/build/output.ts';
@@ -24,6 +28,11 @@ let captured: CapturedOutput | undefined;
 async function main(): Promise<void> {
   const started = performance.now();
   const log = (line: string) => console.log(line);
+  // Not a site's folder (run from the wrong place): say so before anything is written.
+  if (!existsSync(join(root, CONFIG_FILE))) {
+    const imported = await importConfigFile(root);
+    if ('problem' in imported) throw new EditorError(formatReport([imported.problem]));
+  }
   await publishAtomically(
     join(root, 'dist'),
     join(root, '.build'),

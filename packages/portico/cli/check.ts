@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatHeldBack, formatWarnings, inspectSite } from '../src/check/index.ts';
+import { formatHeldBack, formatHeldBackSummary, formatWarnings, inspectSite } from '../src/check/index.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { provinceProblems } from '../src/config/check-step.ts';
 import { checkSettingsOf } from '../src/config/load.ts';
@@ -54,7 +54,7 @@ if (allowPlaceholders && placeholders.length) {
   );
 } else report.problems.push(...placeholders);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const held = formatHeldBack(report.heldBack);
+const held = [...formatHeldBack(report.heldBack), ...formatHeldBackSummary(report.heldBack)];
 if (held.length) console.log(held.join('\n'));
 const warnings = formatWarnings(report.warnings);
 if (warnings.length) console.log(`${warnings.join('\n')}\n`);

@@ -24,6 +24,7 @@ import { externalLinks } from './integration/external-links.ts';
 import { footnoteLanguage } from './integration/footnotes.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
+import { nfcMdx } from './integration/nfc.ts';
 import { SECTION_SPECS } from './sections/index.ts';
 import { adminMiddleware, runEditorCommand } from './editor/integration.ts';
 import type { EditorSettings } from './editor/backend.ts';
@@ -75,7 +76,7 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           },
           integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
-          vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },
+          vite: { plugins: [brandCss(province), virtualModules(site), nfcMdx()], build: { assetsInlineLimit: 0 } },
         });
       },
       'astro:server:setup': ({ server }) => {

@@ -4,7 +4,8 @@
  * after test/build-fixture-site.ts built it.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileForUrl } from './site/dist.ts';
 
@@ -32,7 +33,9 @@ describe('the fixture site', () => {
       expect(read(file), file).toContain('/dau-tu/co-hoi/nha-may-cu/');
       expect(read(file), file).toContain('/en/invest/opportunities/old-factory/');
     }
-    const line = read('_redirects').split('\n').find((l) => l.startsWith('/dau-tu/co-hoi/nha-may-cu/ '))!;
+    const line = read('_redirects')
+      .split('\n')
+      .find((l) => l.startsWith('/dau-tu/co-hoi/nha-may-cu/ '))!;
     expect(fileForUrl(line.split(/\s+/)[1]!)).toBeTruthy();
   });
 
@@ -110,5 +113,76 @@ describe('the fixture site', () => {
       )
       .filter((f) => names.test(readFileSync(f, 'utf8')));
     expect(offences).toEqual([]);
+  });
+});
+
+/**
+ * The fixture holds back, at any build date: a press release whose Vietnamese source is embargoed
+ * (publishAt 2099) with its English and Chinese translations, a press kit and a festival likewise,
+ * and an English article whose Vietnamese source is a draft. Every one carries the word HOANCONGBO.
+ */
+describe('an embargoed or draft source holds back its translations everywhere', () => {
+  const HELD = [
+    'HOANCONGBO',
+    'Thông cáo chờ giờ đăng',
+    'Embargoed sample release',
+    '禁发示范新闻稿',
+    'Bộ tài liệu chờ giờ đăng',
+    'Embargoed sample press kit',
+    'Hội chờ giờ công bố',
+    'Unannounced sample festival',
+    'Bài nháp mẫu',
+    'Sample draft',
+  ];
+  const SLUGS =
+    /thong-cao-cho-gio|embargoed-release|jinfa-xinwengao|bo-tai-lieu-cho-gio|embargoed-kit|hoi-cho-gio|unannounced-festival|ban-nhap-mau|sample-draft/;
+  const all = files(DIST);
+  const text = (re: RegExp) =>
+    all.filter((f) => re.test(f)).map((f) => ({ f: relative(DIST, f), body: readFileSync(f, 'utf8') }));
+  const leaks = (found: { f: string; body: string }[]) =>
+    found.flatMap(({ f, body }) =>
+      [...HELD.filter((h) => body.includes(h)), ...(SLUGS.exec(body) ?? [])].map((h) => `${f}: ${h}`),
+    );
+
+  it('no page, fallback page or picture card in any language', () => {
+    expect(all.map((f) => relative(DIST, f)).filter((f) => SLUGS.test(f))).toEqual([]);
+    expect(leaks(text(/\.html$/))).toEqual([]);
+  });
+
+  it('not in the feeds, and not in the sitemap', () => {
+    const feeds = text(/[\\/]feeds[\\/].*\.xml$/);
+    expect(feeds.length).toBeGreaterThan(0);
+    // The published release is in the releases feed: the check can fail.
+    expect(feeds.find((x) => x.f.endsWith('en/releases.xml'))?.body).toContain('Sample press release');
+    expect(leaks(feeds)).toEqual([]);
+    expect(leaks(text(/sitemap.*\.xml$/))).toEqual([]);
+  });
+
+  it('not in the calendar (ICS)', () => {
+    const ics = text(/\.ics$/);
+    expect(ics.some((x) => x.body.includes('Sample fair'))).toBe(true);
+    expect(leaks(ics)).toEqual([]);
+  });
+
+  it('not in the search index', () => {
+    const fragments = all
+      .filter((f) => /[\\/]pagefind[\\/]fragment[\\/]/.test(f))
+      .map((f) => ({ f: relative(DIST, f), body: gunzipSync(readFileSync(f)).toString('utf8') }));
+    expect(fragments.some((x) => x.body.includes('Sample press release'))).toBe(true);
+    expect(leaks(fragments)).toEqual([]);
+  });
+
+  it('no press kit, and the lists and kit pages name none of them', () => {
+    expect(
+      all
+        .filter((f) => f.endsWith('.zip'))
+        .map((f) => relative(DIST, f))
+        .sort(),
+    ).toEqual([
+      'press-kits/bo-tai-lieu-mau-vi.zip',
+      'press-kits/sample-kit-en.zip',
+      'press-kits/shifan-ziliaobao-zh.zip',
+    ]);
+    expect(leaks(text(/\.(json|txt|md)$|_redirects$|_headers$|\.conf$|Caddyfile$/))).toEqual([]);
   });
 });

@@ -27,6 +27,10 @@ export interface HeldBack {
   file: string;
   reason: 'draft' | 'scheduled';
   until?: Date;
+  /** The entry's language. */
+  locale?: Locale;
+  /** A translation held back because its source is: the source's file. */
+  source?: string;
 }
 
 export interface Counts {
@@ -63,6 +67,8 @@ export interface Item {
   /** Path prefix inside the YAML (the key of a list item). */
   prefix: (string | number)[];
   visibility: Visibility;
+  /** A translation held back because its source is not public: the source's file. */
+  heldBy?: string;
   /** Prose: heading ids and explicit ids, in order. */
   anchors: Set<string>;
   /** Prose: the whole file, for the checks across languages (./editorial.ts). */

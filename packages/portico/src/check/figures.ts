@@ -879,6 +879,8 @@ function withoutComment(value: string): string {
  * comments are blanked so that only words written for readers are compared. Lines keep their
  * numbers.
  */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/;
+
 export function proseOf(fileText: string): string {
   const lines = fileText.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return fileText;
@@ -893,7 +895,8 @@ export function proseOf(fileText: string): string {
       const unquoted = value.replace(/^(["'])(.*)\1$/, '$2').trim();
       // Data (numbers, dates, names of entries, slugs, inline lists and maps of them) is ASCII
       // without spaces between words; text is anything else.
-      if (DATA_WORD.test(unquoted) || dataCollection(unquoted)) return '';
+      // A moment (publishAt: "2026-12-01 09:00") is data too, though it has a space.
+      if (DATA_WORD.test(unquoted) || dataCollection(unquoted) || DATE_TIME.test(unquoted)) return '';
       return m[1]! + value;
     })
     .join('\n');

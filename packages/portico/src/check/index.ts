@@ -20,6 +20,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { COLLECTIONS } from '../collections/index.ts';
+import { LOCALE_CODES } from '../i18n/locales.ts';
 import { checkSettingsOf } from '../config/load.ts';
 import { buildNow } from '../frame/clock.ts';
 import { EditorError } from '../lib/editor-error.ts';
@@ -44,7 +45,7 @@ import { checkTodos } from './todos.ts';
 import { checkDates } from './dates.ts';
 import { editorialProblems } from './editorial.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
-import { Validator, checkSources, groupProse } from './validating.ts';
+import { Validator, applyGroupVisibility, checkSources, groupProse } from './validating.ts';
 import type { BuildStep } from '../build/steps.ts';
 
 export { LINKED_SECTIONS } from './links.ts';
@@ -206,13 +207,19 @@ class Checker {
     checkExpiry(ctx, pictureUses(ctx, this.validator));
     checkDates(ctx);
     const groups = groupProse(prose);
+    applyGroupVisibility(groups, ctx.now);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
     for (const problem of editorialProblems(groups, ctx.items)) ctx.add(problem);
     for (const item of prose) {
       if (item.visibility.visible) continue;
-      if (item.visibility.reason === 'draft') ctx.heldBack.push({ file: item.file, reason: 'draft' });
-      else ctx.heldBack.push({ file: item.file, reason: 'scheduled', until: item.visibility.until });
+      const about = {
+        file: item.file,
+        ...(item.locale ? { locale: item.locale } : {}),
+        ...(item.heldBy ? { source: item.heldBy } : {}),
+      };
+      if (item.visibility.reason === 'draft') ctx.heldBack.push({ ...about, reason: 'draft' });
+      else ctx.heldBack.push({ ...about, reason: 'scheduled', until: item.visibility.until });
     }
     ctx.counts.entries = groups.length;
   }
@@ -279,11 +286,33 @@ export function checkContent(root: string, options: CheckOptions = {}): Problem[
   return inspectContent(root, options).problems;
 }
 
-/** "held back until 2026-12-01 09:00 (Vietnam time)" lines for the scheduled entries; drafts are silent. */
+/**
+ * "held back until 2026-12-01 09:00 (Vietnam time)" lines for the scheduled entries, and for the
+ * translations their source holds back; drafts themselves are silent.
+ */
 export function formatHeldBack(heldBack: readonly HeldBack[]): string[] {
-  return heldBack
-    .filter((h) => h.reason === 'scheduled' && h.until)
-    .map((h) => `⏸ ${h.file}: chưa đăng đến / held back until ${vietnamTime(h.until!)} (giờ Việt Nam / Vietnam time)`);
+  return shownHeldBack(heldBack).map((h) => {
+    const until = h.until ? `${vietnamTime(h.until)} (giờ Việt Nam / Vietnam time)` : '';
+    if (!h.source) return `⏸ ${h.file}: chưa đăng đến / held back until ${until}`;
+    return h.reason === 'draft'
+      ? `⏸ ${h.file}: chưa đăng vì bản gốc ${h.source} là bản nháp / held back: its source ${h.source} is a draft`
+      : `⏸ ${h.file}: chưa đăng, chờ bản gốc ${h.source} / held back with its source until ${until}`;
+  });
+}
+
+const shownHeldBack = (heldBack: readonly HeldBack[]) =>
+  heldBack.filter((h) => (h.reason === 'scheduled' && h.until) || h.source);
+
+/**
+ * One line: how many entries each language holds back, drafts included (none when nothing is held
+ * back but drafts without translations).
+ */
+export function formatHeldBackSummary(heldBack: readonly HeldBack[]): string[] {
+  if (!shownHeldBack(heldBack).length) return [];
+  const count = (l: string) => heldBack.filter((h) => h.locale === l).length;
+  return [
+    `⏸ Chưa đăng theo ngôn ngữ / Held back per language: ${LOCALE_CODES.map((l) => `${l} ${count(l)}`).join(' · ')}`,
+  ];
 }
 
 /** The build's first step: the same check, the same messages. */
@@ -294,7 +323,7 @@ export const contentCheckStep: BuildStep = {
     const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
     if (report.problems.length) throw new EditorError(formatReport(report.problems));
     for (const line of formatWarnings(report.warnings)) log(line);
-    for (const line of formatHeldBack(report.heldBack)) log(line);
+    for (const line of [...formatHeldBack(report.heldBack), ...formatHeldBackSummary(report.heldBack)]) log(line);
     log(`✓ content check: ${report.counts.files} files (${Math.round(performance.now() - started)} ms)`);
   },
 };

@@ -205,10 +205,12 @@ class LinkCheck {
         if (found.status === 'unpublished') {
           if (!item.visibility.visible) continue; // a draft may link to another draft
           const target = found.target.item!;
+          // A translation held back with its source: the source says why.
+          const holder = target.heldBy ?? target.file;
           const why =
             target.visibility.visible === false && target.visibility.reason === 'scheduled'
-              ? `${target.file}: publishAt ${vietnamTime(target.visibility.until)}`
-              : `${target.file}: draft`;
+              ? `${holder}: publishAt ${vietnamTime(target.visibility.until)}`
+              : `${holder}: draft`;
           this.ctx.rule('link.unpublished', where, { why, suggestion: `${pathOf(localeOfPath(path))}` });
           continue;
         }

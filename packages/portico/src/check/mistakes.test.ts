@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkContent, inspectContent, inspectSite } from './index.ts';
+import { checkContent, formatHeldBack, formatHeldBackSummary, inspectContent, inspectSite } from './index.ts';
 import { formatReport, type Problem } from '../lib/problems.ts';
 import { NOW, prose, tree } from '../../test/helpers/content.ts';
 
@@ -281,8 +281,19 @@ describe('bodies', () => {
 });
 
 describe('one real problem per real mistake', () => {
+  /** Two stories name the press office, so a broken contacts file could fail every reference. */
+  const CITED = {
+    'news/vi/tet-2026.mdx': (t: string) => t.replace('type: story', 'type: story\ncontacts: [press-office]'),
+    'news/en/tet-2026.mdx': (t: string) => t.replace('type: story', 'type: story\ncontacts: [press-office]'),
+  };
+
+  it('the stories cite the press office: without it, each reference is reported', () => {
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => t.replace('press-office:', 'another-office:') });
+    expect(check(root).map((p) => p.field)).toEqual(['contacts.0', 'contacts.0']);
+  });
+
   it('a duplicated key in contacts.yaml is one problem, not one per reference', () => {
-    const root = tree({ 'contacts.yaml': (t) => `${t}press-office:\n  kind: spokesperson\n` });
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => `${t}press-office:\n  kind: spokesperson\n` });
     const problems = check(root);
     expect(problems, formatReport(problems)).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: `${C}contacts.yaml` });
@@ -290,7 +301,52 @@ describe('one real problem per real mistake', () => {
   });
 
   it('a list file that is not a map of names is one problem too', () => {
-    const root = tree({ 'contacts.yaml': '- press-office\n' });
+    const root = tree({ ...CITED, 'contacts.yaml': '- press-office\n' });
     expect(check(root)).toHaveLength(1);
+  });
+
+  it('one broken record in a list file is one problem: the references to it are not reported again', () => {
+    const root = tree({ ...CITED, 'contacts.yaml': (t) => t.replace('email: press@', 'email: press(at)') });
+    const problems = check(root);
+    expect(problems, formatReport(problems)).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `${C}contacts.yaml`, field: 'press-office.email' });
+  });
+});
+
+describe('embargo and drafts hold back the whole translation group', () => {
+  it('an embargoed source holds back its translations, and the check lists them per language', () => {
+    const root = tree({
+      'culture/vi/hat-then.md': (t) => t.replace('kind: arts', 'kind: arts\npublishAt: "2026-12-01 09:00"'),
+    });
+    const report = inspectContent(root, { now: NOW });
+    expect(formatHeldBack(report.heldBack)).toEqual([
+      '⏸ src/content/culture/en/hat-then.md: chưa đăng, chờ bản gốc src/content/culture/vi/hat-then.md / held back with its source until 2026-12-01 09:00 (giờ Việt Nam / Vietnam time)',
+      '⏸ src/content/culture/vi/hat-then.md: chưa đăng đến / held back until 2026-12-01 09:00 (giờ Việt Nam / Vietnam time)',
+    ]);
+    expect(formatHeldBackSummary(report.heldBack)).toEqual([
+      '⏸ Chưa đăng theo ngôn ngữ / Held back per language: vi 1 · en 1 · zh 0',
+    ]);
+    // Published pages that link to it, in either language, are told: the English page is held back too.
+    expect(report.problems.map((p) => [p.file, p.en])).toEqual([
+      [
+        `${C}news/vi/tet-2026.mdx`,
+        'Links to an entry that is not published (src/content/culture/vi/hat-then.md: publishAt 2026-12-01 09:00): readers would find an error page.',
+      ],
+      [
+        `${C}pages/en/lien-he.md`,
+        'Links to an entry that is not published (src/content/culture/vi/hat-then.md: publishAt 2026-12-01 09:00): readers would find an error page.',
+      ],
+    ]);
+  });
+
+  it('a draft source holds back its translations; publishBeforeSource lets one go first', () => {
+    const draft = tree({
+      'pages/vi/gioi-thieu.md': (t) => t.replace(/^title:/m, 'draft: true\ntitle:'),
+      'pages/zh/gioi-thieu.md': (t) => t.replace(/^title:/m, 'publishBeforeSource: true\ntitle:'),
+    });
+    const report = inspectContent(draft, { now: NOW });
+    expect(formatHeldBack(report.heldBack)).toEqual([
+      '⏸ src/content/pages/en/gioi-thieu.md: chưa đăng vì bản gốc src/content/pages/vi/gioi-thieu.md là bản nháp / held back: its source src/content/pages/vi/gioi-thieu.md is a draft',
+    ]);
   });
 });

@@ -19,7 +19,13 @@ import {
 } from '../collections/schema-walk.ts';
 import { LOCALE_CODES, isLocale, type Locale } from '../i18n/locales.ts';
 import { problemFromIssue, type IssueLike, type Problem } from '../lib/problems.ts';
-import { parseLocalDateTime, visibility, type Visibility } from '../lib/publication.ts';
+import {
+  groupVisibility,
+  parseLocalDateTime,
+  visibility,
+  type MemberPublication,
+  type Visibility,
+} from '../lib/publication.ts';
 import { NONE, type CheckContext, type Group, type Item } from './context.ts';
 import { CONTENT, IMAGE_EXT, SLUG, lineOf, rel } from './reading.ts';
 import { closest, isMap, levenshtein, listNames } from './text.ts';
@@ -273,6 +279,31 @@ export function groupProse(prose: Item[]): Group[] {
     group.sourceLocale = declared ?? 'vi';
   }
   return [...groups.values()].sort((a, b) => `${a.collection}/${a.name}`.localeCompare(`${b.collection}/${b.name}`));
+}
+
+/**
+ * Publication by translation group, as the build decides it (lib/publication.ts): a draft or
+ * embargoed source holds back every translation that does not say publishBeforeSource: true.
+ */
+export function applyGroupVisibility(groups: Group[], now: Date): void {
+  for (const group of groups) {
+    const members: Partial<Record<Locale, MemberPublication>> = {};
+    for (const [locale, item] of Object.entries(group.byLocale) as [Locale, Item][]) {
+      const v = item.visibility;
+      members[locale] = {
+        draft: !v.visible && v.reason === 'draft',
+        ...(!v.visible && v.reason === 'scheduled' ? { publishAt: v.until } : {}),
+        publishBeforeSource: (item.data ?? item.raw)?.publishBeforeSource === true,
+      };
+    }
+    const seen = groupVisibility(members, group.sourceLocale, now);
+    const source = group.byLocale[group.sourceLocale];
+    for (const [locale, item] of Object.entries(group.byLocale) as [Locale, Item][]) {
+      const v = seen[locale]!;
+      if (item.visibility.visible && !v.visible && source && source !== item) item.heldBy = source.file;
+      item.visibility = v;
+    }
+  }
 }
 
 /** Every translation has its source, and the language versions name the same source language. */

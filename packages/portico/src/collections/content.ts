@@ -16,6 +16,7 @@ import yaml from 'js-yaml';
 import { COLLECTIONS, PROSE_PATTERN } from './index.ts';
 import type { SchemaHelpers } from './fields.ts';
 import { engineListFile, mergeById } from '../sections/calendar/national.ts';
+import { nfcLoader } from '../integration/nfc.ts';
 
 const dir = (name: string) => `./src/content/${name}`;
 
@@ -28,16 +29,20 @@ function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schem
     case 'prose':
       // Keep the locale folder in the id ("en/about") so translations stay apart.
       return defineCollection({
-        loader: glob({
-          pattern: PROSE_PATTERN,
-          base: dir(name),
-          generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-        }),
+        loader: nfcLoader(
+          glob({
+            pattern: PROSE_PATTERN,
+            base: dir(name),
+            generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+          }),
+        ),
         schema: withHelpers,
       });
     case 'records':
       return defineCollection({
-        loader: glob({ pattern: '*.yaml', base: dir(name), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+        loader: nfcLoader(
+          glob({ pattern: '*.yaml', base: dir(name), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+        ),
         schema: withHelpers,
       });
     case 'list':
@@ -48,7 +53,7 @@ function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schem
 /** A YAML map of id → record; an empty file (only comments) is an empty list. */
 function readMap(path: string): Record<string, unknown> {
   if (!existsSync(path)) return {};
-  const data = yaml.load(readFileSync(path, 'utf8'));
+  const data = yaml.load(readFileSync(path, 'utf8').normalize('NFC'));
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 

@@ -49,23 +49,21 @@ export function monthDayExists(calendar: 'solar' | 'lunar', month: number, day: 
  * so both forms are accepted and normalised to the string; impossible dates are refused.
  */
 export const isoDate = () =>
-  z
-    .union([z.string(), z.date()])
-    .transform((value, ctx) => {
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) {
-          ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
-          return z.NEVER;
-        }
-        return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-      }
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-      if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+  z.union([z.string(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
         ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
         return z.NEVER;
       }
-      return value.trim();
-    });
+      return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    }
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      ctx.addIssue({ code: 'custom', message: 'date.invalid', input: value });
+      return z.NEVER;
+    }
+    return value.trim();
+  });
 
 /** A date with its precision: "1954-05-07", "1954-05" or "1954". */
 export const partialDate = () =>
@@ -111,18 +109,14 @@ export const vietnamDateTime = () =>
   });
 
 /** A URL segment: lower-case Latin letters, digits and hyphens. */
-export const slug = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.invalid' });
+export const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.invalid' });
 
 /**
  * The name of another entry (its file name without extension), e.g. `border-logistics`.
  * Resolved against the named collection by the content check and the data layer; the
  * brand keeps references to different collections apart in TypeScript.
  */
-export const ref = <C extends string>(collection: C) =>
-  slug()
-    .describe(`ref:${collection}`)
-    .brand<`ref:${C}`>();
+export const ref = <C extends string>(collection: C) => slug().describe(`ref:${collection}`).brand<`ref:${C}`>();
 
 /** Geographic coordinates in decimal degrees (WGS 84). */
 export const coordinates = () =>
@@ -192,6 +186,13 @@ export const proseBase = () =>
      * vi: Ngôn ngữ gốc — Ngôn ngữ bài được viết trước; các bản khác dịch từ bản này (thường là vi).
      */
     sourceLocale: localeEnum.default('vi'),
+    /**
+     * A translation only: true to publish it even while its source is a draft or not yet public.
+     * Without it a translation waits for its source (an embargoed release stays embargoed in every
+     * language).
+     * vi: Đăng trước bản gốc — Chỉ cho bản dịch: đăng bản này dù bản gốc còn là bản nháp hoặc chưa đến giờ đăng.
+     */
+    publishBeforeSource: z.boolean().default(false),
     /**
      * The picture at the top and in link previews: a media record's name.
      * vi: Ảnh đại diện — Ảnh đầu trang và khi chia sẻ liên kết: chọn một ảnh trong mục “Ảnh và giấy phép”.

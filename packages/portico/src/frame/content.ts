@@ -4,8 +4,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ProseCollection } from '../collections/index.ts';
-import { isPublic } from '../lib/publication.ts';
-import { groupTranslations, resolveVariants, segmentFor, type TranslationGroup, type Variant } from '../lib/translations.ts';
+import { groupVisibility, type MemberPublication } from '../lib/publication.ts';
+import {
+  groupTranslations,
+  resolveVariants,
+  segmentFor,
+  type TranslationGroup,
+  type Variant,
+} from '../lib/translations.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildNow } from './clock.ts';
 
@@ -17,12 +23,23 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
   return cache.get(key) as Promise<T>;
 }
 
-/** Entries that are neither drafts nor scheduled for later. */
+/**
+ * Entries that are neither drafts nor scheduled for later, judged by translation group: a draft
+ * or embargoed source holds back every translation of it (lib/publication.ts groupVisibility).
+ */
 export function publishedEntries<C extends ProseCollection>(collection: C): Promise<ProseEntry<C>[]> {
   return once(`published:${collection}`, async () => {
     const now = buildNow();
     const all = (await getCollection(collection)) as ProseEntry<C>[];
-    return all.filter((entry) => isPublic(entry.data as { draft?: boolean; publishAt?: Date }, now));
+    const visible = new Set<string>();
+    for (const group of groupTranslations(all)) {
+      const byLocale = group.byLocale as Partial<Record<Locale, ProseEntry<C>>>;
+      const data = Object.fromEntries(Object.entries(byLocale).map(([l, e]) => [l, e!.data as MemberPublication]));
+      const seen = groupVisibility(data as Partial<Record<Locale, MemberPublication>>, group.sourceLocale, now);
+      for (const locale of Object.keys(byLocale) as Locale[])
+        if (seen[locale]?.visible) visible.add(byLocale[locale]!.id);
+    }
+    return all.filter((entry) => visible.has(entry.id));
   });
 }
 

@@ -9,7 +9,8 @@ export interface PublicationFields {
   publishAt?: Date;
 }
 
-export type Visibility = { visible: true } | { visible: false; reason: 'draft' } | { visible: false; reason: 'scheduled'; until: Date };
+export type Visibility =
+  { visible: true } | { visible: false; reason: 'draft' } | { visible: false; reason: 'scheduled'; until: Date };
 
 export function visibility(entry: PublicationFields, now: Date): Visibility {
   if (entry.draft) return { visible: false, reason: 'draft' };
@@ -38,4 +39,36 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= days;
+}
+
+/** What decides whether one language version of an entry is public. */
+export interface MemberPublication extends PublicationFields {
+  /** A translation that may be public while its source is not (it says so explicitly). */
+  publishBeforeSource?: boolean;
+}
+
+/**
+ * Visibility of every language version of one entry at `now`. A translation is public only when
+ * it is public itself and so is its source: a draft source holds back every translation, an
+ * embargoed (scheduled) source holds them back until its own time, unless a translation says
+ * `publishBeforeSource: true`. A group without its source file judges each version on its own.
+ */
+export function groupVisibility<L extends string>(
+  members: Partial<Record<L, MemberPublication>>,
+  sourceLocale: NoInfer<L>,
+  now: Date,
+): Partial<Record<L, Visibility>> {
+  const result: Partial<Record<L, Visibility>> = {};
+  const source = members[sourceLocale];
+  const sourceVisibility = source ? visibility(source, now) : undefined;
+  for (const locale of Object.keys(members) as L[]) {
+    const member = members[locale]!;
+    const own = visibility(member, now);
+    if (locale === sourceLocale || !sourceVisibility || !own.visible || member.publishBeforeSource) {
+      result[locale] = own;
+    } else if (!sourceVisibility.visible) {
+      result[locale] = sourceVisibility;
+    } else result[locale] = own;
+  }
+  return result;
 }

@@ -8,7 +8,7 @@
 import { CalendarDateSchema, RelationSchema } from './schema.ts';
 import { FestivalSchema } from '../visit/schema.ts';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
-import { isPublic } from '../../lib/publication.ts';
+import { groupVisibility } from '../../lib/publication.ts';
 import { groupTranslations, resolveVariants } from '../../lib/translations.ts';
 import { formatReport, problemFromIssue, problemFromRule, type IssueLike, type Problem } from '../../lib/problems.ts';
 import {
@@ -84,6 +84,7 @@ type FestivalData = {
   title: string;
   draft?: boolean;
   publishAt?: Date;
+  publishBeforeSource?: boolean;
   sourceLocale?: Locale;
   slug?: string;
   date: FestivalRecord['date'];
@@ -113,10 +114,22 @@ function readFestivals(content: ContentTree, now: Date, problems: Problem[]): Fe
       for (const issue of result.error.issues) problems.push(problemFromIssue(file, issue));
       continue;
     }
-    if (isPublic(result.data, now)) entries.push({ id: `${entry.locale}/${entry.name}`, data: result.data });
+    entries.push({ id: `${entry.locale}/${entry.name}`, data: result.data });
+  }
+  // Public by translation group, as on the site: a draft or embargoed source holds back its translations.
+  const visible = new Set<string>();
+  for (const group of groupTranslations(entries)) {
+    const seen = groupVisibility(
+      Object.fromEntries(Object.entries(group.byLocale).map(([l, e]) => [l, e!.data])) as Partial<
+        Record<Locale, FestivalData>
+      >,
+      group.sourceLocale,
+      now,
+    );
+    for (const [l, v] of Object.entries(seen)) if (v?.visible) visible.add(`${l}/${group.name}`);
   }
   const festivals: FestivalRecord[] = [];
-  for (const group of groupTranslations(entries)) {
+  for (const group of groupTranslations(entries.filter((e) => visible.has(e.id)))) {
     const variants = resolveVariants(group);
     if (!variants) continue;
     const source = variants.vi.entry.data;
