@@ -6,6 +6,7 @@
  *   status    translation status: done, missing or outdated, per entry and language
  *   calendar  a year's anniversaries and holidays, as a table or JSON
  *   bench     the build benchmark
+ *   screenshots  the main page types in every language at phone and desktop size, from dist/
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
   check: () => import('./check.ts'),
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   calendar: () => import('./calendar.ts'),
   bench: () => import('./bench.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
+  screenshots: () => import('./screenshots.ts'),
 };
 
 export {};
