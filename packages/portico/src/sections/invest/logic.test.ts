@@ -124,22 +124,3 @@ describe('preview images', () => {
     expect(hasOwnOgImage('press:kits')).toBe(false);
   });
 });
-
-describe('preview card titles', () => {
-  it('wrap at spaces, between CJK characters, and cut with an ellipsis', async () => {
-    const { wrapTitle, ogCardSvg } = await import('../../frame/og/og-card.ts');
-    expect(wrapTitle('Logistics centre and bonded warehouses near Dong Dang', 28)).toEqual(['Logistics centre and bonded', 'warehouses near Dong Dang']);
-    expect(wrapTitle('新清口岸附近冷库及农产品初加工中心', 28)).toEqual(['新清口岸附近冷库及', '农产品初加工中心']);
-    expect(wrapTitle('短标题', 28)).toEqual(['短标题']);
-    const zh = wrapTitle('同登—谅山口岸经济区的物流中心及保税仓库建设项目', 20);
-    expect(zh.length).toBeGreaterThan(1);
-    expect(zh.join('')).toBe('同登—谅山口岸经济区的物流中心及保税仓库建设项目');
-    const long = wrapTitle('word '.repeat(60), 20, 3);
-    expect(long).toHaveLength(3);
-    expect(long[2]!.endsWith('…')).toBe(true);
-    const colours = { primary: '#1f5d3a', primaryDark: '#143d27', accent: '#b3261e', surface: '#f7f4ec' };
-    const svg = ogCardSvg({ title: 'A & B <test>', subtitle: 'Invest', colours, wrapTitleAt: 28 });
-    expect(svg).toContain('A &amp; B &lt;test&gt;');
-    expect(ogCardSvg({ title: 'Short', colours })).not.toContain('<tspan');
-  });
-});
