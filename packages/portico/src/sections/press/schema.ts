@@ -73,8 +73,10 @@ export const MediaSchema = ({ image }: SchemaHelpers) =>
       caption: localized(3),
       /** Text for screen readers, in every language. */
       alt: localized(3),
-      /** Who made it, e.g. "Portico project illustration" or the photographer and agency. */
-      credit: z.string().trim().min(2),
+      /** Who made it, in every language: the photographer and agency, or who drew it (a name stays as written). */
+      credit: localized(2),
+      /** Who holds the rights, in every language: the author, an agency, or the province's office. */
+      rightsHolder: localized(2),
       /** cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain, government-free-use or all-rights-reserved. */
       licence: z.enum(LICENCES),
       /** editorial (news use only) or commercial (any use). */
