@@ -360,11 +360,11 @@ alt:
   vi: ${q(`${P} Mô tả ảnh cho người dùng trình đọc màn hình`)}
   en: ${q(`${P} A description for screen-reader users`)}
   zh: ${q(`${P} 供屏幕阅读器用户的图片描述`)}
-credit: # ${P} Tác giả (người chụp, cơ quan) / who made it (photographer, agency)
+credit: # Tác giả (người chụp, cơ quan) / who made it (photographer, agency)
   vi: ${q(`${P} Tác giả`)}
   en: ${q(`${P} Author`)}
   zh: ${q(`${P} 作者`)}
-rightsHolder: # ${P} Chủ sở hữu quyền / who holds the rights
+rightsHolder: # Chủ sở hữu quyền / who holds the rights
   vi: ${q(`${P} Chủ sở hữu quyền`)}
   en: ${q(`${P} Rights holder`)}
   zh: ${q(`${P} 版权所有者`)}
