@@ -100,6 +100,11 @@ export const ProvinceSchema = z.object({
      */
     outline: z.string().regex(/^[\w./-]+\.(geo)?json$/, { message: 'outline.path' }),
   }),
+  /**
+   * Đồng per US dollar, used only to sort opportunities by capital when some give dollars and
+   * others đồng (the list states the rate; the amounts are shown as the source gives them).
+   */
+  vndPerUsd: z.number().positive().default(25_000),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
   /** Pictures of src/content/media/. */

@@ -12,12 +12,14 @@ import {
   INVEST_SEGMENTS,
   SCALE_SEGMENTS,
   sortRows,
+  comparableCapitalVnd,
   type FilterDimension,
   type InvestmentForm,
   type OpportunityFacts,
   type ScaleBucket,
 } from './logic.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { province } from '../../frame/province.ts';
 
 export type SectorEntry = LocalizedEntry<'sectors'>;
 export type ZoneEntry = LocalizedEntry<'zones'>;
@@ -168,6 +170,7 @@ function buildOpportunityRows(entries: InvestEntries, l: Locale): OpportunityRow
       areaHa: data.areaHa,
       capitalVnd: data.capital.vnd,
       capitalUsd: data.capital.usd,
+      capitalSortVnd: comparableCapitalVnd(data.capital, province.vndPerUsd),
       verifiedOn: data.verifiedOn,
     };
   });
