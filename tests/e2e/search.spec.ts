@@ -294,3 +294,31 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('the search page has one search box, and the language switcher keeps the query', async ({ page }) => {
+  await resultsFor(page, 'en', 'border gate');
+  await expect(page.getByRole('search')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('border gate');
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await expect(switcher.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/sousuo/?q=border+gate');
+  await page.getByRole('searchbox').fill('market');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(switcher.getByRole('link', { name: 'Tiếng Việt' })).toHaveAttribute('href', '/tim-kiem/?q=market');
+  await switcher.getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('searchbox')).toHaveValue('market');
+  // Other pages keep their header search box.
+  await page.goto('/en/');
+  await expect(page.getByRole('search')).toHaveCount(1);
+});
+
+test('Chinese excerpts read as Chinese: no example boilerplate, no Latin “. ” between Chinese sentences', async ({
+  page,
+}) => {
+  await resultsFor(page, 'zh', '口岸');
+  const excerpts = await page.locator('.search-result__excerpt').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(3);
+  for (const text of excerpts) {
+    expect(text).not.toContain('示例说明');
+    expect(text).not.toMatch(/\p{Script=Han}\. /u);
+  }
+});

@@ -18,6 +18,7 @@ import {
   pagefindFilters,
   queryFromSearch,
   searchWithQuery,
+  switcherHref,
 } from '../logic.ts';
 
 interface Strings {
@@ -140,6 +141,10 @@ class PorticoSearch extends HTMLElement {
   async #search(query: string): Promise<void> {
     const run = ++this.#run;
     this.#query = query;
+    // The language switcher opens the other language's search with the same query.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[href]')) {
+      link.href = switcherHref(link.getAttribute('href') ?? '', query);
+    }
     const s = this.#strings.status;
     if (!query) {
       document.title = this.#baseTitle;
@@ -253,7 +258,7 @@ class PorticoSearch extends HTMLElement {
 
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    for (const part of excerptParts(unmarkStrokedD(data.excerpt))) {
+    for (const part of excerptParts(unmarkStrokedD(data.excerpt), document.documentElement.lang)) {
       if (part.mark) {
         const mark = document.createElement('mark');
         mark.textContent = part.text;
