@@ -322,3 +322,25 @@ test('Chinese excerpts read as Chinese: no example boilerplate, no Latin “. �
     expect(text).not.toMatch(/\p{Script=Han}\. /u);
   }
 });
+
+// Pagefind folds marks away, so “chợ” (market) and “cho” (for, in nearly every Vietnamese page)
+// are one word to it. Typed with its mark, the query puts every page about a market first.
+test('vi: “chợ” with its mark ranks the pages that say chợ before those that only say cho', async ({ page }) => {
+  const urls = await resultsFor(page, 'vi', 'chợ');
+  await page.getByRole('button', { name: /Xem thêm/ }).click();
+  await expect(page.locator('.search-result')).toHaveCount(20);
+  const all = await page
+    .locator('.search-result h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(all.slice(0, urls.length)).toEqual(urls);
+  // Whether the built page (its indexed region) says “chợ” as a word.
+  const saysCho = all.map((url) => {
+    const html = readFileSync(join(DIST, url, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('data-pagefind-body')).replace(/<[^>]+>/g, ' ');
+    return /(^|[^\p{L}])chợ($|[^\p{L}])/iu.test(body.normalize('NFC'));
+  });
+  const firstWithout = saysCho.indexOf(false);
+  expect(saysCho.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+  expect(firstWithout).toBeGreaterThan(0);
+  expect(saysCho.slice(firstWithout).some(Boolean), all.join('\n')).toBe(false);
+});

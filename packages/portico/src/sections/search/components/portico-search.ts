@@ -8,7 +8,7 @@
  * is loaded only here, on the first search; it picks the index of the page's <html lang>.
  * `data-state` (idle, searching, done, error) says where it stands, for styles and tests.
  */
-import { foldQuery, unmarkStrokedD } from '../folding.ts';
+import { foldQuery, markedWords, rankExactFirst, unmarkStrokedD } from '../folding.ts';
 import {
   SEARCH_FILTERS,
   calendarDay,
@@ -31,6 +31,8 @@ interface Strings {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 interface Result {
@@ -49,6 +51,14 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of the first results are re-ranked for a query typed with Vietnamese marks. */
+const RERANK = 30;
+
+/** A result whose data is fetched once (the re-ranking reads it, then the list shows it). */
+function memoized(result: Result): Result {
+  let data: Promise<ResultData> | undefined;
+  return { id: result.id, data: () => (data ??= result.data()) };
+}
 
 class PorticoSearch extends HTMLElement {
   #strings!: Strings;
@@ -171,7 +181,18 @@ class PorticoSearch extends HTMLElement {
         counts[name] = (await pagefind.search(term, { filters: others }))?.filters[name] ?? {};
       }
       if (run !== this.#run) return;
-      this.#results = response.results;
+      let results = response.results.map(memoized);
+      // Pagefind folds marks away ("chợ" and "cho" are one word to it): for a query typed with
+      // marks, the first results that contain its words exactly come first.
+      if (markedWords(query).length) {
+        const head = results.slice(0, RERANK);
+        const texts = (await Promise.all(head.map((r) => r.data()))).map(
+          (d) => `${d.meta['title'] ?? ''} ${d.content ?? ''}`,
+        );
+        if (run !== this.#run) return;
+        results = [...rankExactFirst(head, texts, query), ...results.slice(RERANK)];
+      }
+      this.#results = results;
       this.#list.replaceChildren();
       this.#shown = 0;
       this.#renderFilters(counts);
