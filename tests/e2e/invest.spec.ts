@@ -170,3 +170,44 @@ test('on a phone every column of an opportunity is on screen', async ({ page }) 
   // The sort order is still available: the select in the form.
   await expect(page.locator('form.opp-filter').getByLabel('Sort by')).toBeVisible();
 });
+
+test('an opportunity offers a Print control, and the printed sheet names the portal, its address, a QR code and the date', async ({
+  page,
+}) => {
+  await page.goto('/en/invest/opportunities/dong-dang-logistics-centre/');
+  const button = page.getByRole('button', { name: 'Print or save as PDF' });
+  await expect(button).toBeVisible();
+  await expect(page.locator('.print-head')).toBeHidden();
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(button).toBeHidden();
+  const head = page.locator('.print-head');
+  await expect(head).toBeVisible();
+  await expect(head).toContainText('Lang Son Province');
+  await expect(head.locator('img')).toBeVisible();
+  const foot = page.locator('.print-foot');
+  await expect(foot).toBeVisible();
+  await expect(foot).toContainText(
+    'https://langson.portico.example/en/invest/opportunities/dong-dang-logistics-centre/',
+  );
+  await expect(foot.getByRole('img', { name: 'QR code for the address of this page' })).toBeVisible();
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+  await expect(foot).toContainText(`Printed on ${today}`);
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test.describe('without JavaScript, the print sheet', () => {
+  test.use({ javaScriptEnabled: false });
+  test('has no dead Print button and dates itself by the build', async ({ page }) => {
+    await page.goto('/zh/touzi/jihui/xinqing-lengku/');
+    await expect(page.locator('[data-print]')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-foot')).toContainText('信息截至');
+  });
+});
