@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { proseBase } from '../collections/fields.ts';
+import { isoDate, proseBase } from '../collections/fields.ts';
 
 export const PAGE_SECTIONS = ['none', 'invest', 'visit', 'culture', 'calendar', 'press'] as const;
 
@@ -17,8 +17,23 @@ export const PageSchema = () =>
        * release (section press; not a page of its own).
        */
       role: z
-        .enum(['about', 'contact', 'accessibility', 'sitemap', 'practical', 'procedure', 'investor-services', 'reporting', 'boilerplate'])
+        .enum([
+          'about',
+          'contact',
+          'accessibility',
+          'sitemap',
+          'practical',
+          'procedure',
+          'investor-services',
+          'reporting',
+          'boilerplate',
+        ])
         .optional(),
+      /**
+       * The day the page's practical facts (visas, border rules, fees, opening hours) were last
+       * checked against their sources (YYYY-MM-DD). Shown at the top: readers act on these facts.
+       */
+      checked: isoDate().optional(),
     })
     .strict();
 
