@@ -344,3 +344,10 @@ test('vi: “chợ” with its mark ranks the pages that say chợ before those 
   expect(firstWithout).toBeGreaterThan(0);
   expect(saysCho.slice(firstWithout).some(Boolean), all.join('\n')).toBe(false);
 });
+
+// A practical page's summary weighs more in the index, so the traveller's page comes up among the
+// border-gate pages for 口岸 (11th before the weight, 3rd with it; “border gate” in English only moves from 12th to 11th).
+test('zh: “口岸” finds the page on crossing the border in the top five', async ({ page }) => {
+  const urls = await resultsFor(page, 'zh', '口岸');
+  expect(urls.slice(0, 5), urls.slice(0, 10).join(', ')).toContain('/zh/lvyou/guojing-kouan/');
+});
