@@ -17,6 +17,8 @@ export const NewsSchema = () =>
       contacts: z.array(ref('contacts')).default([]),
       /** A press kit that goes with it. */
       pressKit: ref('press-kits').optional(),
+      /** The festival it is about, if any: the page shows the festival's next solar dates and links its page. */
+      festival: ref('festivals').optional(),
       /** Changes after publication, each with its date and what changed. Required for a release once published. */
       corrections: z
         .array(
