@@ -67,6 +67,22 @@ try {
           timeout: 30_000,
         });
       const file = `${shot.page}-${shot.locale}-${size.name}.png`;
+      // A full-page shot shows the pictures below the fold too: load the lazy ones first.
+      await page.evaluate(async () => {
+        const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')];
+        for (const img of lazy) img.loading = 'eager';
+        // (no named functions in here: the script is sent to the browser as it is compiled)
+        await Promise.all(
+          lazy.map(
+            (img) =>
+              new Promise<void>((done) => {
+                if (img.complete) return done();
+                img.addEventListener('load', () => done(), { once: true });
+                img.addEventListener('error', () => done(), { once: true });
+              }),
+          ),
+        );
+      });
       await page.screenshot({ path: join(out, file), fullPage: true });
       files.push({ shot, size: size.name, file });
       console.log(`  ${file}  ${shot.path}`);
