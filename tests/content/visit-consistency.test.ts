@@ -69,6 +69,19 @@ describe('the map', () => {
       expect(Math.round(lon * 1000) / 1000, name).toBe(lon);
     }
   });
+
+  it('draws the neighbours by their names since the 2025 merger, each labelled outside the province, with China beyond the border', () => {
+    expect(outline.neighbours.map((n) => n.name.vi).sort()).toEqual(['Bắc Ninh', 'Cao Bằng', 'Quảng Ninh', 'Thái Nguyên', 'TRUNG QUỐC'].sort());
+    for (const n of outline.neighbours) {
+      expect(n.kind, n.name.en).toBe('land');
+      expect(n.labelAt, n.name.en).toBeDefined();
+      expect(inProvince(outline, n.labelAt!), n.name.en).toBe(false);
+      // Each neighbour touches the province: it shares at least two of the outline's corners.
+      const corners = new Set(outline.rings[0]!.map((p) => `${p.lon},${p.lat}`));
+      expect(n.rings[0]!.filter((p) => corners.has(`${p.lon},${p.lat}`)).length, n.name.en).toBeGreaterThanOrEqual(2);
+    }
+    expect(outline.borders.map((b) => b.beyond.en)).toEqual(['CHINA']);
+  });
 });
 
 describe('festival dates', () => {

@@ -49,7 +49,9 @@ test('a 320 px wide phone shows the page without horizontal scrolling', async ({
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/en/', '/zh/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -67,4 +69,24 @@ test('the CSP is enforced: an injected inline script is refused and reported', a
   });
   expect(ran).toBe(false);
   expect(messages.some((m) => /Content Security Policy/.test(m))).toBe(true);
+});
+
+test('pagination is a row of 44 px targets with the current page marked', async ({ page }) => {
+  for (const width of [320, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/en/sitemap/page-2/');
+    const nav = page.getByRole('navigation', { name: 'Pages', exact: true });
+    const links = nav.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    await expect(nav.locator('ul')).toHaveCSS('list-style-type', 'none');
+    for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    const current = nav.locator('[aria-current="page"]');
+    await expect(current).toHaveText('2');
+    const other = nav.getByRole('link', { name: 'Page 1', exact: true });
+    const bg = (l: typeof current) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await bg(current)).not.toBe(await bg(other));
+  }
 });

@@ -294,3 +294,60 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('the search page has one search box, and the language switcher keeps the query', async ({ page }) => {
+  await resultsFor(page, 'en', 'border gate');
+  await expect(page.getByRole('search')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('border gate');
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await expect(switcher.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/sousuo/?q=border+gate');
+  await page.getByRole('searchbox').fill('market');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(switcher.getByRole('link', { name: 'Tiếng Việt' })).toHaveAttribute('href', '/tim-kiem/?q=market');
+  await switcher.getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('searchbox')).toHaveValue('market');
+  // Other pages keep their header search box.
+  await page.goto('/en/');
+  await expect(page.getByRole('search')).toHaveCount(1);
+});
+
+test('Chinese excerpts read as Chinese: no example boilerplate, no Latin “. ” between Chinese sentences', async ({
+  page,
+}) => {
+  await resultsFor(page, 'zh', '口岸');
+  const excerpts = await page.locator('.search-result__excerpt').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(3);
+  for (const text of excerpts) {
+    expect(text).not.toContain('示例说明');
+    expect(text).not.toMatch(/\p{Script=Han}\. /u);
+  }
+});
+
+// Pagefind folds marks away, so “chợ” (market) and “cho” (for, in nearly every Vietnamese page)
+// are one word to it. Typed with its mark, the query puts every page about a market first.
+test('vi: “chợ” with its mark ranks the pages that say chợ before those that only say cho', async ({ page }) => {
+  const urls = await resultsFor(page, 'vi', 'chợ');
+  await page.getByRole('button', { name: /Xem thêm/ }).click();
+  await expect(page.locator('.search-result')).toHaveCount(20);
+  const all = await page
+    .locator('.search-result h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(all.slice(0, urls.length)).toEqual(urls);
+  // Whether the built page (its indexed region) says “chợ” as a word.
+  const saysCho = all.map((url) => {
+    const html = readFileSync(join(DIST, url, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('data-pagefind-body')).replace(/<[^>]+>/g, ' ');
+    return /(^|[^\p{L}])chợ($|[^\p{L}])/iu.test(body.normalize('NFC'));
+  });
+  const firstWithout = saysCho.indexOf(false);
+  expect(saysCho.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+  expect(firstWithout).toBeGreaterThan(0);
+  expect(saysCho.slice(firstWithout).some(Boolean), all.join('\n')).toBe(false);
+});
+
+// A practical page's summary weighs more in the index, so the traveller's page comes up among the
+// border-gate pages for 口岸 (11th before the weight, 3rd with it; “border gate” in English only moves from 12th to 11th).
+test('zh: “口岸” finds the page on crossing the border in the top five', async ({ page }) => {
+  const urls = await resultsFor(page, 'zh', '口岸');
+  expect(urls.slice(0, 5), urls.slice(0, 10).join(', ')).toContain('/zh/lvyou/guojing-kouan/');
+});

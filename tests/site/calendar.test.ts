@@ -34,7 +34,9 @@ describe('calendar pages', () => {
   });
 
   it('open each year with its summary; Events only for what has no page of its own', () => {
-    const festivalPages = pages.filter((p) => /^\/(en\/visit\/festivals|zh\/lvyou\/jieqing|du-lich\/le-hoi)\/[^/]+\/$/.test(p.url));
+    const festivalPages = pages.filter((p) =>
+      /^\/(en\/visit\/festivals|zh\/lvyou\/jieqing|du-lich\/le-hoi)\/[^/]+\/$/.test(p.url),
+    );
     expect(festivalPages.length).toBeGreaterThan(0);
     const eventsOf = (html: string) =>
       [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
@@ -49,7 +51,11 @@ describe('calendar pages', () => {
       const provincial = (p.html.match(/<li class="occ occ--provincial/g) ?? []).length;
       const events = eventsOf(p.html);
       expect(events.length, p.url).toBeLessThanOrEqual(provincial);
-      for (const e of events) expect(festivalPages.map((f) => f.url).some((u) => e.url.endsWith(u)), e.url).toBe(false);
+      for (const e of events)
+        expect(
+          festivalPages.map((f) => f.url).some((u) => e.url.endsWith(u)),
+          e.url,
+        ).toBe(false);
     }
   });
 
@@ -62,6 +68,20 @@ describe('calendar pages', () => {
   it('link the feeds that exist', () => {
     const home = page('/en/calendar/')!;
     for (const name of FEED_NAMES) expect(home.html).toContain(`href="/calendar/en/${name}.ics"`);
+  });
+
+  it('offer each feed as a webcal:// subscription beside the download', () => {
+    for (const [url, locale] of [
+      ['/en/calendar/', 'en'],
+      ['/lich/', 'vi'],
+      ['/zh/rili/', 'zh'],
+    ] as const) {
+      const html = page(url)!.html;
+      for (const name of FEED_NAMES) {
+        expect(html).toMatch(new RegExp(`href="webcal://[^/"]+/calendar/${locale}/${name}\\.ics"`));
+        expect(html).toContain(`href="/calendar/${locale}/${name}.ics" type="text/calendar" download`);
+      }
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { DIST, builtPages, fileForUrl, readDist, walk } from '../../packages/portico/test/site/dist.ts';
 import province from '../../province.config.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
@@ -113,6 +114,62 @@ describe('press kits', () => {
       expect(sizes.get(path), path).toBe(files[name]!.byteLength);
     }
   });
+});
+
+describe('press kit files (issue 18)', () => {
+  const kitPages = pages.filter((p) => p.html.includes('data-sha256'));
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .trim();
+
+  it.each(kitPages.map((p) => [p.url, p] as const))(
+    '%s: the fact sheet is a PDF in the kit’s language, in the ZIP and on its own',
+    async (_url, page) => {
+      const pdfHref = /<a class="button button--secondary" href="([^"]+\.pdf)"[^>]* data-fact-sheet-pdf/.exec(
+        page.html,
+      )?.[1];
+      expect(pdfHref).toBeDefined();
+      const pdf = new Uint8Array(readDist(pdfHref!.slice(1)));
+      const zipHref = /<a class="button" href="([^"]+\.zip)"/.exec(page.html)![1]!;
+      const files = unzipSync(new Uint8Array(readDist(zipHref.slice(1))));
+      const inZip = Object.entries(files).find(([name]) => name.endsWith('/FACT-SHEET.pdf'))?.[1];
+      expect(inZip).toBeDefined();
+      expect(sha256(inZip!)).toBe(sha256(pdf));
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+      const { text: pages } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
+      const title = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)![1]!);
+      expect(pages.replace(/\s+/g, '')).toContain(title.replace(/\s+/g, ''));
+    },
+  );
+
+  it.each(kitPages.map((p) => [p.url, p] as const))(
+    '%s: web pictures are never larger than the originals, and every picture names its author and rights holder in the kit’s language',
+    (_url, page) => {
+      const zipHref = /<a class="button" href="([^"]+\.zip)"/.exec(page.html)![1]!;
+      const files = unzipSync(new Uint8Array(readDist(zipHref.slice(1))));
+      const manifestName = Object.keys(files).find((n) => n.endsWith('/manifest.json'))!;
+      const manifest = JSON.parse(new TextDecoder().decode(files[manifestName]));
+      const lang = /<html lang="([^"]+)"/.exec(page.html)![1]!;
+      const originals = new Map<string, number>(
+        manifest.files
+          .filter((f: { role: string }) => f.role === 'image-original')
+          .map((f: { media: string; bytes: number }) => [f.media, f.bytes]),
+      );
+      expect(originals.size).toBeGreaterThan(0);
+      for (const f of manifest.files) {
+        if (f.role === 'image-web') expect(f.bytes, f.path).toBeLessThan(originals.get(f.media)!);
+        if (!f.role.startsWith('image')) continue;
+        expect(f.credit, f.path).toBeTruthy();
+        expect(f.rightsHolder, f.path).toBeTruthy();
+        // A credit line in the kit's language: Chinese kits credit in Chinese characters.
+        if (lang === 'zh-CN') expect(`${f.credit} ${f.rightsHolder}`, f.path).toMatch(/\p{Script=Han}/u);
+        expect(`${f.credit}`, f.path).not.toMatch(/Portico project illustration/);
+      }
+    },
+  );
 });
 
 describe('releases', () => {

@@ -9,6 +9,7 @@
  *   outline   simplify a detailed boundary GeoJSON into the map outline
  *   bench     the build benchmark
  *   shrink    make an original picture small enough for the site
+ *   screenshots  the main page types in every language at phone and desktop size, from dist/
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
   check: () => import('./check.ts'),
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   bench: () => import('./bench.ts'),
   shrink: () => import('./shrink.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
+  screenshots: () => import('./screenshots.ts'),
 };
 
 export {};

@@ -39,7 +39,7 @@ const FRAME_ROUTES = [
   { pattern: '/404', entrypoint: here('./routes/404.astro') },
   { pattern: '/[serverFile]', entrypoint: here('./routes/server-file.ts') },
   { pattern: '/robots.txt', entrypoint: here('./routes/robots.ts') },
-  { pattern: '/og/default.png', entrypoint: here('./routes/og-default.ts') },
+  { pattern: '/og/[card].png', entrypoint: here('./routes/og-default.ts') },
 ];
 
 export default function portico(config: ProvinceInput): AstroIntegration {

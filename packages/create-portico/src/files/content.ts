@@ -359,7 +359,14 @@ alt:
   vi: ${q(`${P} Mô tả ảnh cho người dùng trình đọc màn hình`)}
   en: ${q(`${P} A description for screen-reader users`)}
   zh: ${q(`${P} 供屏幕阅读器用户的图片描述`)}
-credit: ${q(`${P} Tác giả, cơ quan / author, agency`)}
+credit: # Tác giả (người chụp, cơ quan) / who made it (photographer, agency)
+  vi: ${q(`${P} Tác giả`)}
+  en: ${q(`${P} Author`)}
+  zh: ${q(`${P} 作者`)}
+rightsHolder: # Chủ sở hữu quyền / who holds the rights
+  vi: ${q(`${P} Chủ sở hữu quyền`)}
+  en: ${q(`${P} Rights holder`)}
+  zh: ${q(`${P} 版权所有者`)}
 licence: cc-by-4.0 # ${P} cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain, government-free-use, all-rights-reserved
 allowedUse: editorial # ${P} editorial or commercial
 `;

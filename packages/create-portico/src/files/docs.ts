@@ -153,7 +153,7 @@ Delete an example you do not need from all three language folders.
 
 - **Articles** (pages, news, investment sectors, destinations, festivals, culture…):
   \`src/content/<collection>/<language>/<entry>.md\` — the language is \`vi\`, \`en\` or \`zh\`.
-- **Pictures**: \`src/content/media/<name>.yaml\` (captions in three languages, credit, licence), with the picture beside it.
+- **Pictures**: \`src/content/media/<name>.yaml\` (captions, author and rights holder in three languages, licence), with the picture beside it.
 - **Lists**: \`contacts.yaml\`, \`glossary.yaml\` (official names in three languages), \`calendar-dates.yaml\`
   (the province's own dates), \`diplomatic-relations.yaml\`, \`redirects.yaml\`. Vietnam's national holidays and
   anniversaries and its diplomatic relations come with Portico.

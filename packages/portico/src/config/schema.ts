@@ -118,6 +118,11 @@ export const ProvinceSchema = z.object({
     outline: z.string().regex(/^[\w./-]+\.(geo)?json$/, { message: 'outline.path' }),
   }),
   /**
+   * Đồng per US dollar, used only to sort opportunities by capital when some give dollars and
+   * others đồng (the list states the rate; the amounts are shown as the source gives them).
+   */
+  vndPerUsd: z.number().positive().default(25_000),
+  /**
    * The site's own versions of engine components (Astro files of the site, e.g.
    * src/layouts/SiteFooter.astro), as Starlight's component overrides: each receives the same
    * props as the engine's and may render the engine's own from `portico/components/<Name>.astro`.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { proseBase } from '../collections/fields.ts';
+import { isoDate, proseBase } from '../collections/fields.ts';
 
 export const PAGE_SECTIONS = ['none', 'invest', 'visit', 'culture', 'calendar', 'press'] as const;
 
@@ -24,8 +24,24 @@ export const PageSchema = () =>
        * vi: Vai trò — Trang có vai trò đặc biệt (about: giới thiệu, contact: liên hệ, accessibility: trợ năng, sitemap: sơ đồ trang…). Bỏ trống với trang thường. boilerplate: đoạn “Về tỉnh” in cuối mỗi thông cáo báo chí.
        */
       role: z
-        .enum(['about', 'contact', 'accessibility', 'sitemap', 'practical', 'procedure', 'investor-services', 'reporting', 'boilerplate'])
+        .enum([
+          'about',
+          'contact',
+          'accessibility',
+          'sitemap',
+          'practical',
+          'procedure',
+          'investor-services',
+          'reporting',
+          'boilerplate',
+        ])
         .optional(),
+      /**
+       * The day the page's practical facts (visas, border rules, fees, opening hours) were last
+       * checked against their sources (YYYY-MM-DD). Shown at the top: readers act on these facts.
+       * vi: Ngày kiểm tra thông tin — Ngày thông tin thực tế của trang (thị thực, quy định qua cửa khẩu, phí, giờ mở cửa) được đối chiếu với nguồn lần cuối (YYYY-MM-DD); hiện ở đầu trang.
+       */
+      checked: isoDate().optional(),
     })
     .strict();
 

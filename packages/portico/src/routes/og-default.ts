@@ -1,16 +1,24 @@
-// The default link-preview image (1200×630), drawn at build time from the province's name and colours.
-import type { APIRoute } from 'astro';
-import sharp from 'sharp';
+// The default link-preview image of each language (1200×630): /og/default.png (Vietnamese),
+// /og/default-en.png, /og/default-zh.png; drawn at build time with the engine's bundled font.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { province } from '../frame/province.ts';
-import { ogCardSvg } from '../frame/og/og-card.ts';
+import { DEFAULT_CARD_NAMES } from '../frame/og/default-cards.ts';
+import { cardSetRenderer, pngResponse, siteCard } from '../frame/og/site-cards.ts';
+import type { OgCard } from '../frame/og/card.ts';
 
-export const GET: APIRoute = async () => {
-  const svg = ogCardSvg({
-    title: province.fullName.vi,
-    subtitle: `${province.fullName.en} · ${province.fullName.zh}`,
-    tagline: province.tagline.en,
-    colours: province.colours,
-  });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+function defaultCard(locale: Locale): OgCard {
+  const others = LOCALES.filter((l) => l.code !== locale).map((l) => province.fullName[l.code]);
+  return { ...siteCard(locale), eyebrow: others.join(' · '), title: province.tagline[locale] };
+}
+
+const render = cardSetRenderer(async () => LOCALES.map(({ code }) => defaultCard(code)));
+
+export const getStaticPaths = (() =>
+  DEFAULT_CARD_NAMES.map(({ locale, name }) => ({
+    params: { card: name },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
+  pngResponse(await render(defaultCard(props.locale)));

@@ -24,9 +24,15 @@ export async function subsetFor(font: Uint8Array, text: string): Promise<Uint8Ar
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
+/** Parsed fonts by their bytes: a build asks about the same subset for every card. */
+const opened = new WeakMap<Uint8Array, fontkit.Font>();
+
 function open(font: Uint8Array): fontkit.Font {
+  const known = opened.get(font);
+  if (known) return known;
   const f = fontkit.create(Buffer.from(font.buffer, font.byteOffset, font.byteLength));
   if ('fonts' in f) throw new Error('font: a collection, not one font');
+  opened.set(font, f as fontkit.Font);
   return f as fontkit.Font;
 }
 

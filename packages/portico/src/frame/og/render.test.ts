@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, type OgCard } from './card.ts';
 import { loadBundledFonts, type FontPair } from './font-files.ts';
 import { missingCharacters } from './fonts.ts';
-import { cardFonts, renderOgCard } from './render.ts';
+import { cardFonts, prepareFonts, renderOgCard, renderPreparedCard } from './render.ts';
 
 const colours = { primary: '#2a6f4e', primaryDark: '#173d2b', accent: '#c0392b', surface: '#fbf8f1' };
 const zh: OgCard = {
@@ -91,5 +91,12 @@ describe('og card rendering', { timeout: 60_000 }, () => {
   it('refuses a card with a character the font lacks instead of drawing a box', async () => {
     // Devanagari is not in the bundled font.
     await expect(renderOgCard({ ...vi, title: 'नमस्ते' }, fonts)).rejects.toThrow(/no glyph for न \(U\+0928\)/);
+  });
+
+  it('draws a set of cards with one subset for all: the same bytes as alone, and refuses a card outside the set', async () => {
+    const prepared = await prepareFonts([zh, vi], fonts);
+    expect(missingCharacters(prepared.bold, cardText(zh).bold + cardText(vi).bold)).toEqual([]);
+    expect(Buffer.compare(await renderPreparedCard(vi, prepared), await renderOgCard(vi, fonts))).toBe(0);
+    await expect(renderPreparedCard({ ...zh, title: '另一个标题' }, prepared)).rejects.toThrow(/no glyph for 另/);
   });
 });

@@ -33,31 +33,62 @@ function normalised(card: OgCard): OgCard {
   } as OgCard;
 }
 
-/** The fonts a card is drawn with: each weight cut down to the characters drawn in it. */
-export async function cardFonts(card: OgCard, fonts: FontPair): Promise<FontPair> {
-  const text = cardText(normalised(card));
-  const [bold, regular] = await Promise.all([subsetFor(fonts.bold, text.bold), subsetFor(fonts.regular, text.regular)]);
-  assertCovered(bold, text.bold, `og card "${card.title}"`);
-  assertCovered(regular, text.regular, `og card "${card.title}"`);
-  return { bold, regular };
+/** Fonts ready for satori: subset bytes and the ArrayBuffers satori parses once and caches. */
+export interface PreparedFonts {
+  bold: Uint8Array;
+  regular: Uint8Array;
+  /** satori keeps each font it parsed in a WeakMap keyed by this buffer: reuse it across cards. */
+  buffers: { bold: ArrayBuffer; regular: ArrayBuffer };
 }
 
 const arrayBuffer = (b: Uint8Array): ArrayBuffer => b.slice().buffer as ArrayBuffer;
 
-/** The card as SVG (text as paths). Throws if the font lacks a character the card draws. */
-export async function renderOgSvg(card: OgCard, fonts: FontPair): Promise<string> {
+/**
+ * The fonts a set of cards is drawn with: each weight cut down to the characters those cards
+ * draw in it, checked to have every one. A build prepares once for all its cards (one subset,
+ * parsed once by satori) instead of once per card.
+ */
+export async function prepareFonts(cards: readonly OgCard[], fonts: FontPair): Promise<PreparedFonts> {
+  const texts = cards.map((card) => cardText(normalised(card)));
+  const boldText = texts.map((t) => t.bold).join('');
+  const regularText = texts.map((t) => t.regular).join('');
+  const [bold, regular] = await Promise.all([subsetFor(fonts.bold, boldText), subsetFor(fonts.regular, regularText)]);
+  const what = cards.length === 1 ? `og card "${cards[0]!.title}"` : `og cards (${cards.length})`;
+  assertCovered(bold, boldText, what);
+  assertCovered(regular, regularText, what);
+  return { bold, regular, buffers: { bold: arrayBuffer(bold), regular: arrayBuffer(regular) } };
+}
+
+/** The fonts one card is drawn with: each weight cut down to the characters drawn in it. */
+export async function cardFonts(card: OgCard, fonts: FontPair): Promise<FontPair> {
+  const { bold, regular } = await prepareFonts([card], fonts);
+  return { bold, regular };
+}
+
+/**
+ * The card as SVG (text as paths), with fonts from prepareFonts. Throws if the prepared fonts
+ * lack a character the card draws (the card was not among those they were prepared for).
+ */
+export async function renderPreparedSvg(card: OgCard, prepared: PreparedFonts): Promise<string> {
   const drawn = normalised(card);
-  const subset = await cardFonts(drawn, fonts);
-  const tree = ogCardTree(drawn, emWidth(subset.bold, drawn.title), FAMILY);
+  const text = cardText(drawn);
+  assertCovered(prepared.bold, text.bold, `og card "${card.title}"`);
+  assertCovered(prepared.regular, text.regular, `og card "${card.title}"`);
+  const tree = ogCardTree(drawn, emWidth(prepared.bold, drawn.title), FAMILY);
   // satori takes React-like element objects; the tree is one (see OgNode).
   return satori(tree as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: [
-      { name: FAMILY, data: arrayBuffer(subset.regular), weight: 400, style: 'normal' },
-      { name: FAMILY, data: arrayBuffer(subset.bold), weight: 700, style: 'normal' },
+      { name: FAMILY, data: prepared.buffers.regular, weight: 400, style: 'normal' },
+      { name: FAMILY, data: prepared.buffers.bold, weight: 700, style: 'normal' },
     ],
   });
+}
+
+/** The card as SVG (text as paths). Throws if the font lacks a character the card draws. */
+export async function renderOgSvg(card: OgCard, fonts: FontPair): Promise<string> {
+  return renderPreparedSvg(card, await prepareFonts([card], fonts));
 }
 
 let wasmReady: Promise<void> | undefined;
@@ -90,4 +121,9 @@ export async function rasterise(svg: string): Promise<Uint8Array> {
 /** The card as PNG bytes (1200×630). */
 export async function renderOgCard(card: OgCard, fonts: FontPair): Promise<Uint8Array> {
   return rasterise(await renderOgSvg(card, fonts));
+}
+
+/** The card as PNG bytes (1200×630), with fonts prepared for a whole build (see prepareFonts). */
+export async function renderPreparedCard(card: OgCard, prepared: PreparedFonts): Promise<Uint8Array> {
+  return rasterise(await renderPreparedSvg(card, prepared));
 }

@@ -10,6 +10,7 @@ import {
   entryFromFestival,
   entryFromRelation,
   festivalDays,
+  forGeneralReaders,
   capFestivals,
   isLocalEvent,
   ofKind,
@@ -164,7 +165,11 @@ describe('year pages', () => {
     const year = yearOccurrences(entries, 2025);
     const festival = year.find((o) => o.kind === 'festival')!;
     const holiday = year.find((o) => o.kind !== 'festival')!;
-    const many = [holiday, ...Array.from({ length: 9 }, (_, i) => ({ ...festival, id: `f${i}` })), { ...holiday, id: 'late' }];
+    const many = [
+      holiday,
+      ...Array.from({ length: 9 }, (_, i) => ({ ...festival, id: `f${i}` })),
+      { ...holiday, id: 'late' },
+    ];
     const { shown, moreFestivals } = capFestivals(many, 6);
     expect(moreFestivals).toBe(3);
     expect(shown.map((o) => o.id)).toEqual([holiday.id, 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'late']);
@@ -334,5 +339,30 @@ describe("the engine's national dates and diplomatic relations (packages/portico
       const r = RelationSchema().parse(value);
       expect(r.history.at(-1)?.level ?? 'none', id).toBe(r.partnership);
     }
+  });
+});
+
+describe('forGeneralReaders', () => {
+  const coming = [
+    { id: 'army-day', kind: 'national' as const, major: false },
+    { id: 'border-guard-day', kind: 'national' as const, major: true },
+    { id: 'spring-festival', kind: 'festival' as const },
+    { id: 'relations-day', kind: 'diplomatic' as const, major: false },
+    { id: 'province-day', kind: 'provincial' as const },
+    { id: 'new-year', kind: 'holiday' as const },
+    { id: 'trade-day', kind: 'international' as const },
+  ];
+  it('keeps festivals, provincial dates and holidays first, in date order', () => {
+    expect(forGeneralReaders(coming, 3).map((o) => o.id)).toEqual(['spring-festival', 'province-day', 'new-year']);
+  });
+  it('leaves out national and diplomatic days unless a major anniversary', () => {
+    expect(forGeneralReaders(coming, 10).map((o) => o.id)).toEqual([
+      'border-guard-day',
+      'spring-festival',
+      'province-day',
+      'new-year',
+      'trade-day',
+    ]);
+    expect(forGeneralReaders(coming, 0)).toEqual([]);
   });
 });

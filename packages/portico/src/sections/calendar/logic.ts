@@ -244,7 +244,10 @@ export const FESTIVALS_PER_MONTH = 5;
  * many more the festivals page lists. A province with many festivals would otherwise bury the
  * year's anniversaries under them and make the page heavy.
  */
-export function capFestivals(occurrences: readonly Occurrence[], max: number = FESTIVALS_PER_MONTH): { shown: Occurrence[]; moreFestivals: number } {
+export function capFestivals(
+  occurrences: readonly Occurrence[],
+  max: number = FESTIVALS_PER_MONTH,
+): { shown: Occurrence[]; moreFestivals: number } {
   let festivals = 0;
   const shown = occurrences.filter((o) => o.kind !== 'festival' || ++festivals <= max);
   return { shown, moreFestivals: Math.max(0, festivals - max) };
@@ -342,4 +345,36 @@ export function sortRelations(
           ? 1
           : byName(a, b),
   );
+}
+
+/**
+ * How much a general reader (a visitor, an investor, a journalist on the home page) cares about
+ * each kind, most first: festivals and the province's own dates, then public holidays, then
+ * international days, then national anniversaries (many of them military), then diplomatic ones.
+ */
+export const GENERAL_INTEREST: Record<CalendarItemKind, number> = {
+  festival: 0,
+  provincial: 0,
+  holiday: 1,
+  international: 2,
+  national: 3,
+  diplomatic: 4,
+};
+
+/**
+ * The `limit` coming dates a general reader cares most about (GENERAL_INTEREST, then the sooner),
+ * shown in date order as they came. National and diplomatic days are left out unless it is a
+ * major (tenth) anniversary: the home page is not the place for every army or treaty day.
+ */
+export function forGeneralReaders<O extends { kind: CalendarItemKind; major?: boolean }>(
+  occurrences: readonly O[],
+  limit: number,
+): O[] {
+  return occurrences
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => GENERAL_INTEREST[o.kind] < GENERAL_INTEREST.national || o.major === true)
+    .sort((a, b) => GENERAL_INTEREST[a.o.kind] - GENERAL_INTEREST[b.o.kind] || a.i - b.i)
+    .slice(0, Math.max(0, limit))
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.o);
 }

@@ -13,3 +13,13 @@ export const KIND_SEGMENTS: Record<CalendarKind, Localized> = {
 
 export const RELATIONS: Localized = { vi: 'quan-he-ngoai-giao', en: 'diplomatic-relations', zh: 'jianjiao' };
 export const BY_NAME: Localized = { vi: 'theo-ten', en: 'by-name', zh: 'an-guoming' };
+
+/**
+ * The subscription address of a feed: its https:// (or http://) URL as webcal://, which calendar
+ * apps open as a subscription that keeps itself up to date instead of a one-time import.
+ */
+export function webcalUrl(feedUrl: string): string {
+  const m = /^https?:\/\/(.+)$/i.exec(feedUrl);
+  if (!m) throw new Error(`not an absolute http(s) URL: ${feedUrl}`);
+  return `webcal://${m[1]}`;
+}

@@ -12,12 +12,14 @@ import {
   INVEST_SEGMENTS,
   SCALE_SEGMENTS,
   sortRows,
+  comparableCapitalVnd,
   type FilterDimension,
   type InvestmentForm,
   type OpportunityFacts,
   type ScaleBucket,
 } from './logic.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { province } from '../../frame/province.ts';
 
 export type SectorEntry = LocalizedEntry<'sectors'>;
 export type ZoneEntry = LocalizedEntry<'zones'>;
@@ -91,6 +93,8 @@ export interface Shown {
   path: string;
   /** The language shows the original because it has no translation. */
   fallback: boolean;
+  /** The language the title and description are written in. */
+  contentLocale: Locale;
 }
 
 export interface SectorItem extends Shown {
@@ -115,7 +119,7 @@ export interface IncentiveItem extends Shown {
 
 const shown = <E extends LocalizedEntry>(e: E, l: Locale, path: string): Shown => {
   const data = e.variants[l].entry.data as { title: string; description: string };
-  return { name: e.name, title: data.title, description: data.description, path, fallback: e.variants[l].fallback };
+  return { name: e.name, title: data.title, description: data.description, path, fallback: e.variants[l].fallback, contentLocale: e.variants[l].contentLocale };
 };
 
 export function sectorItems(entries: InvestEntries, l: Locale): SectorItem[] {
@@ -168,6 +172,7 @@ function buildOpportunityRows(entries: InvestEntries, l: Locale): OpportunityRow
       areaHa: data.areaHa,
       capitalVnd: data.capital.vnd,
       capitalUsd: data.capital.usd,
+      capitalSortVnd: comparableCapitalVnd(data.capital, province.vndPerUsd),
       verifiedOn: data.verifiedOn,
     };
   });

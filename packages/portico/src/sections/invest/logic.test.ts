@@ -10,6 +10,7 @@ import {
   filterRows,
   scaleBucket,
   sortRows,
+  comparableCapitalVnd,
   type OpportunityFacts,
 } from './logic.ts';
 import { INVESTMENT_FORMS } from './schema.ts';
@@ -25,10 +26,40 @@ const row = (over: Partial<OpportunityFacts> & { name: string }): OpportunityFac
 });
 
 const rows: OpportunityFacts[] = [
-  row({ name: 'a', title: 'Cold store', sector: 'agro', sectorOrder: 2, zone: 'tan-thanh', areaHa: 8, capitalVnd: 3e11 }),
-  row({ name: 'b', title: 'Bonded warehouse', zone: 'huu-nghi', areaHa: 60, capitalVnd: 1.2e12, form: 'joint-venture' }),
-  row({ name: 'c', title: 'Wind farm', sector: 'energy', sectorOrder: 4, areaHa: 250, status: 'preparing', verifiedOn: '2026-10-01' }),
-  row({ name: 'd', title: 'Data services', sector: 'digital', sectorOrder: 5, capitalUsd: 12.5e6, form: 'wholly-owned' }),
+  row({
+    name: 'a',
+    title: 'Cold store',
+    sector: 'agro',
+    sectorOrder: 2,
+    zone: 'tan-thanh',
+    areaHa: 8,
+    capitalVnd: 3e11,
+  }),
+  row({
+    name: 'b',
+    title: 'Bonded warehouse',
+    zone: 'huu-nghi',
+    areaHa: 60,
+    capitalVnd: 1.2e12,
+    form: 'joint-venture',
+  }),
+  row({
+    name: 'c',
+    title: 'Wind farm',
+    sector: 'energy',
+    sectorOrder: 4,
+    areaHa: 250,
+    status: 'preparing',
+    verifiedOn: '2026-10-01',
+  }),
+  row({
+    name: 'd',
+    title: 'Data services',
+    sector: 'digital',
+    sectorOrder: 5,
+    capitalUsd: 12.5e6,
+    form: 'wholly-owned',
+  }),
 ];
 
 describe('scaleBucket', () => {
@@ -77,8 +108,39 @@ describe('sorting', () => {
     expect(sortRows(rows, 'area', 'en').map((r) => r.name)).toEqual(['c', 'b', 'a', 'd']);
     expect(sortRows(rows, 'capital', 'en').map((r) => r.name)).toEqual(['b', 'a', 'd', 'c']); // both unknown: by title
   });
+  it('sorts capital by its value in đồng, dollar amounts converted at the stated rate', () => {
+    const money = [
+      row({
+        name: 'vnd',
+        title: 'A',
+        capitalVnd: 1.2e12,
+        capitalSortVnd: comparableCapitalVnd({ vnd: 1.2e12 }, 25_000),
+      }),
+      row({ name: 'usd', title: 'B', capitalUsd: 150e6, capitalSortVnd: comparableCapitalVnd({ usd: 150e6 }, 25_000) }),
+      row({
+        name: 'small-usd',
+        title: 'C',
+        capitalUsd: 2e6,
+        capitalSortVnd: comparableCapitalVnd({ usd: 2e6 }, 25_000),
+      }),
+      row({ name: 'none', title: 'D' }),
+    ];
+    // USD 150 million is 3,750 billion đồng: first, not last as raw numbers would put it.
+    expect(sortRows(money, 'capital', 'en').map((r) => r.name)).toEqual(['usd', 'vnd', 'small-usd', 'none']);
+  });
+  it('takes the đồng amount where the source gives both, and nothing when neither is given', () => {
+    expect(comparableCapitalVnd({ vnd: 5e11, usd: 1 }, 25_000)).toBe(5e11);
+    expect(comparableCapitalVnd({ usd: 12.5e6 }, 26_000)).toBe(325e9);
+    expect(comparableCapitalVnd({}, 25_000)).toBeUndefined();
+    expect(comparableCapitalVnd({ usd: 1 }, 0)).toBeUndefined();
+  });
   it('sorts titles with the reader’s collation and dates newest first', () => {
-    expect(sortRows(rows, 'title', 'en').map((r) => r.title)).toEqual(['Bonded warehouse', 'Cold store', 'Data services', 'Wind farm']);
+    expect(sortRows(rows, 'title', 'en').map((r) => r.title)).toEqual([
+      'Bonded warehouse',
+      'Cold store',
+      'Data services',
+      'Wind farm',
+    ]);
     expect(sortRows(rows, 'verified', 'en').at(-1)!.name).toBe('c');
   });
   it('does not change the input', () => {
@@ -92,13 +154,26 @@ describe('sorting', () => {
     expect(compareValues(2, 1, 'desc')).toBeLessThan(0);
     expect(compareValues('', '', 'asc')).toBe(0);
     const vi = new Intl.Collator('vi');
-    expect(['Đồng Đăng', 'Chi Ma', 'Ải'].sort((a, b) => compareValues(a, b, 'asc', vi))).toEqual(['Ải', 'Chi Ma', 'Đồng Đăng']);
+    expect(['Đồng Đăng', 'Chi Ma', 'Ải'].sort((a, b) => compareValues(a, b, 'asc', vi))).toEqual([
+      'Ải',
+      'Chi Ma',
+      'Đồng Đăng',
+    ]);
   });
 });
 
 describe('URL segments', () => {
   const segmentRule = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  const tables = [INVEST_SEGMENTS.sectors, INVEST_SEGMENTS.zones, INVEST_SEGMENTS.opportunities, INVEST_SEGMENTS.incentives, INVEST_SEGMENTS.glance, ...Object.values(FILTER_SEGMENTS), ...Object.values(FORM_SEGMENTS), ...Object.values(SCALE_SEGMENTS)];
+  const tables = [
+    INVEST_SEGMENTS.sectors,
+    INVEST_SEGMENTS.zones,
+    INVEST_SEGMENTS.opportunities,
+    INVEST_SEGMENTS.incentives,
+    INVEST_SEGMENTS.glance,
+    ...Object.values(FILTER_SEGMENTS),
+    ...Object.values(FORM_SEGMENTS),
+    ...Object.values(SCALE_SEGMENTS),
+  ];
   it('are lower-case Latin words in every language', () => {
     for (const table of tables) for (const segment of Object.values(table)) expect(segment).toMatch(segmentRule);
   });
@@ -122,24 +197,5 @@ describe('preview images', () => {
     expect(hasOwnOgImage('invest:opportunity:x')).toBe(true);
     expect(hasOwnOgImage('invest:opportunities:sector:x')).toBe(false);
     expect(hasOwnOgImage('press:kits')).toBe(false);
-  });
-});
-
-describe('preview card titles', () => {
-  it('wrap at spaces, between CJK characters, and cut with an ellipsis', async () => {
-    const { wrapTitle, ogCardSvg } = await import('../../frame/og/og-card.ts');
-    expect(wrapTitle('Logistics centre and bonded warehouses near Dong Dang', 28)).toEqual(['Logistics centre and bonded', 'warehouses near Dong Dang']);
-    expect(wrapTitle('新清口岸附近冷库及农产品初加工中心', 28)).toEqual(['新清口岸附近冷库及', '农产品初加工中心']);
-    expect(wrapTitle('短标题', 28)).toEqual(['短标题']);
-    const zh = wrapTitle('同登—谅山口岸经济区的物流中心及保税仓库建设项目', 20);
-    expect(zh.length).toBeGreaterThan(1);
-    expect(zh.join('')).toBe('同登—谅山口岸经济区的物流中心及保税仓库建设项目');
-    const long = wrapTitle('word '.repeat(60), 20, 3);
-    expect(long).toHaveLength(3);
-    expect(long[2]!.endsWith('…')).toBe(true);
-    const colours = { primary: '#1f5d3a', primaryDark: '#143d27', accent: '#b3261e', surface: '#f7f4ec' };
-    const svg = ogCardSvg({ title: 'A & B <test>', subtitle: 'Invest', colours, wrapTitleAt: 28 });
-    expect(svg).toContain('A &amp; B &lt;test&gt;');
-    expect(ogCardSvg({ title: 'Short', colours })).not.toContain('<tspan');
   });
 });

@@ -79,6 +79,8 @@ export interface OpportunityFacts {
   areaHa?: number | undefined;
   capitalVnd?: number | undefined;
   capitalUsd?: number | undefined;
+  /** The capital in đồng for sorting (see comparableCapitalVnd). */
+  capitalSortVnd?: number | undefined;
   /** Absent on illustrative entries. */
   verifiedOn?: string | undefined;
 }
@@ -118,6 +120,20 @@ export function facetCounts(rows: readonly OpportunityFacts[], dimension: Filter
 /** Where an opportunity stands, most actionable first. */
 export const STATUS_ORDER: readonly OpportunityStatus[] = ['calling', 'preparing', 'awarded', 'closed'];
 
+/**
+ * A capital's value in đồng, for sorting only: the đồng amount where the source gives one,
+ * otherwise the dollar amount at the stated rate; undefined when neither is given.
+ */
+export function comparableCapitalVnd(
+  capital: { vnd?: number | undefined; usd?: number | undefined },
+  vndPerUsd: number,
+): number | undefined {
+  if (capital.vnd !== undefined) return capital.vnd;
+  if (capital.usd !== undefined && Number.isFinite(vndPerUsd) && vndPerUsd > 0)
+    return Math.round(capital.usd * vndPerUsd);
+  return undefined;
+}
+
 export const SORT_KEYS = ['default', 'title', 'area', 'capital', 'verified'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -156,11 +172,20 @@ export function sortRows<R extends OpportunityFacts>(rows: readonly R[], key: So
   const sorted = [...rows];
   if (key === 'default') {
     return sorted.sort(
-      (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.sectorOrder - b.sectorOrder || byTitle(a, b),
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        a.sectorOrder - b.sectorOrder ||
+        byTitle(a, b),
     );
   }
   const value = (r: R): string | number | undefined =>
-    key === 'title' ? r.title : key === 'area' ? r.areaHa : key === 'capital' ? r.capitalVnd : r.verifiedOn;
+    key === 'title'
+      ? r.title
+      : key === 'area'
+        ? r.areaHa
+        : key === 'capital'
+          ? (r.capitalSortVnd ?? r.capitalVnd)
+          : r.verifiedOn;
   return sorted.sort((a, b) => compareValues(value(a), value(b), SORT_DIRECTION[key], collator) || byTitle(a, b));
 }
 
@@ -172,5 +197,7 @@ export function ogImagePath(pagePath: string): string {
 
 /** Whether a route of the section gets its own preview image (filtered lists share the list's). */
 export function hasOwnOgImage(routeId: string): boolean {
-  return routeId === 'section:invest' || (routeId.startsWith('invest:') && !routeId.startsWith('invest:opportunities:'));
+  return (
+    routeId === 'section:invest' || (routeId.startsWith('invest:') && !routeId.startsWith('invest:opportunities:'))
+  );
 }

@@ -10,13 +10,15 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import yaml from 'js-yaml';
-import sharp from 'sharp';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { absoluteUrl } from '../../frame/routing.ts';
 import { formatDate } from '../../lib/format.ts';
 import { LICENCE_KEY, itemPath, mediaUsable, kitPath, publishedAt, sortNewest, updatedAt, type NewsType } from './logic.ts';
 import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
+import { factSheetPdf, sectionsFromMarkdown } from './fact-sheet-pdf.ts';
+import { loadBundledFonts } from '../../frame/og/font-files.ts';
+import { webCopyOf } from './web-copy.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { buildNow } from '../../frame/clock.ts';
 import { province } from '../../frame/province.ts';
@@ -175,17 +177,6 @@ export async function boilerplate(locale: Locale) {
   return page?.variants[locale];
 }
 
-/** Web-size copy of a picture: at most 1280 px wide, baseline JPEG, no metadata. Deterministic. */
-async function webCopy(original: Buffer): Promise<{ bytes: Uint8Array; width: number; height: number }> {
-  const { data, info } = await sharp(original)
-    .rotate()
-    .resize({ width: 1280, withoutEnlargement: true })
-    .flatten({ background: '#ffffff' })
-    .jpeg({ quality: 80, chromaSubsampling: '4:2:0', mozjpeg: false, progressive: false })
-    .toBuffer({ resolveWithObject: true });
-  return { bytes: new Uint8Array(data), width: info.width, height: info.height };
-}
-
 function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
   const t = useTranslations(locale);
   const variant = kit.variants[locale];
@@ -200,6 +191,40 @@ function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
   }
   lines.push('', '---', `${province.agency.name[locale]} · ${absoluteUrl(province.site, kitPath(locale, kit.segments[locale]))}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The fact sheet as an A4 PDF in the kit's language, drawn with the engine's bundled font. */
+async function factSheetOf(kit: KitEntry, locale: Locale, contacts: Contact[], creditLines: string[]): Promise<Uint8Array> {
+  const t = useTranslations(locale);
+  const variant = kit.variants[locale];
+  const data = variant.entry.data;
+  return factSheetPdf(
+    {
+      locale,
+      publisher: province.agency.name[locale],
+      title: data.title,
+      description: data.description,
+      ...(data.updated ? { dateline: t('page.updated', { date: formatDate(data.updated, locale) }) } : {}),
+      // The date the ZIP's entries carry: the PDF's bytes change only with the kit.
+      date: data.updated ?? '1980-01-01',
+      sections: sectionsFromMarkdown(variant.entry.body ?? ''),
+      contacts: {
+        heading: t('press.contacts.title'),
+        entries: contacts.map((c) => ({
+          name: `${c.name[locale]} — ${c.role[locale]}`,
+          lines: [
+            `${t('press.contacts.phone')}: ${c.phone}`,
+            `${t('press.contacts.email')}: ${c.email}`,
+            ...(c.verified ? [] : [t('press.contacts.placeholder')]),
+          ],
+        })),
+      },
+      credits: { heading: t('press.credits.title'), lines: creditLines },
+      url: absoluteUrl(province.site, kitPath(locale, kit.segments[locale])),
+      colours: province.colours,
+    },
+    await loadBundledFonts(),
+  );
 }
 
 const kitMemo = new Map<string, Promise<BuiltPressKit>>();
@@ -225,6 +250,7 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   const contacts = await contactsByIds(data.contacts, where);
   const encoder = new TextEncoder();
   const files: KitFileInput[] = [{ path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) }];
+  const creditLines: string[] = [];
   for (const [i, id] of data.assets.entries()) {
     const media = await mediaById(id);
     if (!media) throw unusablePicture(renderedAt(where, existsSync), `assets.${i}`, id);
@@ -233,7 +259,8 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
     const info: KitMedia = {
       id,
       caption: media.caption[locale],
-      credit: media.credit,
+      credit: media.credit[locale],
+      rightsHolder: media.rightsHolder[locale],
       licence: media.licence,
       licenceName: t(`press.licence.${LICENCE_KEY[media.licence]}`),
       allowedUse: media.allowedUse,
@@ -241,9 +268,11 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
       ...(media.sourceUrl ? { sourceUrl: media.sourceUrl } : {}),
     };
     files.push({ path: `images/original/${id}.${ext}`, role: 'image-original', bytes: new Uint8Array(original), width: media.file.width, height: media.file.height, media: info });
-    const web = await webCopy(original);
-    files.push({ path: `images/web/${id}.jpg`, role: 'image-web', bytes: web.bytes, width: web.width, height: web.height, media: info });
+    const web = await webCopyOf(original, ext);
+    if (web) files.push({ path: `images/web/${id}.${web.ext}`, role: 'image-web', bytes: web.bytes, width: web.width, height: web.height, media: info });
+    creditLines.push(`${id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`);
   }
+  files.push({ path: 'FACT-SHEET.pdf', role: 'fact-sheet-pdf', bytes: await factSheetOf(kit, locale, contacts, creditLines) });
   return buildPressKit({
     kit: kit.name,
     locale,
@@ -260,6 +289,7 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
       file: t('press.credits.file'),
       caption: t('press.media.caption'),
       credit: t('press.media.credit'),
+      rightsHolder: t('press.media.rightsHolder'),
       licence: t('press.media.licence'),
       allowedUse: t('press.media.allowedUse'),
       source: t('press.media.source'),

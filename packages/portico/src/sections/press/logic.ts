@@ -52,6 +52,11 @@ export function kitZipName(locale: Locale, segment: string): string {
   return `${segment}-${locale}.zip`;
 }
 
+/** The fact sheet's PDF beside the ZIP: /press-kits/<segment>-<locale>.pdf. */
+export function kitPdfPath(locale: Locale, segment: string): string {
+  return `/press-kits/${kitZipName(locale, segment).replace(/\.zip$/, '.pdf')}`;
+}
+
 /** The ZIP's URL: one folder for every language's kits, /press-kits/<segment>-<locale>.zip. */
 export function kitZipPath(locale: Locale, segment: string): string {
   return `/press-kits/${kitZipName(locale, segment)}`;

@@ -6,7 +6,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const media = {
   id: 'gate',
   caption: 'The gate',
-  credit: 'Portico project illustration',
+  credit: 'Jane Doe, drawn for the test',
+  rightsHolder: 'Example Agency',
   licence: 'cc-by-4.0',
   licenceName: 'Creative Commons Attribution 4.0',
   allowedUse: 'commercial' as const,
@@ -26,7 +27,7 @@ const input = (): PressKitInput => ({
     { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: bytes('# At a glance\n') },
     { path: 'images/original/gate.png', role: 'image-original', bytes: bytes('png bytes'), width: 1600, height: 900, media },
   ],
-  creditsLabels: { title: 'Credits', intro: 'Pictures', file: 'File', caption: 'Caption', credit: 'Credit', licence: 'Licence', allowedUse: 'Allowed use', source: 'Source' },
+  creditsLabels: { title: 'Credits', intro: 'Pictures', file: 'File', caption: 'Caption', credit: 'Made by', rightsHolder: 'Rights holder', licence: 'Licence', allowedUse: 'Allowed use', source: 'Source' },
 });
 
 /** The DOS date and time of each entry in the central directory. */
@@ -96,15 +97,17 @@ describe('press kit', () => {
     expect(kit.listing.map((f) => f.path)).toEqual(names.map((n) => n.slice('glance-en/'.length)));
   });
 
-  it('describes every picture with caption, credit, licence and allowed use', () => {
+  it('describes every picture with caption, author, rights holder, licence and allowed use', () => {
     const kit = buildPressKit(input());
     const pictures = kit.manifest.files.filter((f) => f.role.startsWith('image'));
     expect(pictures).toHaveLength(2);
     for (const p of pictures) {
-      expect(p).toMatchObject({ media: 'gate', caption: 'The gate', credit: 'Portico project illustration', licence: 'cc-by-4.0', allowedUse: 'commercial' });
+      expect(p).toMatchObject({ media: 'gate', caption: 'The gate', credit: 'Jane Doe, drawn for the test', rightsHolder: 'Example Agency', licence: 'cc-by-4.0', allowedUse: 'commercial' });
     }
     const credits = new TextDecoder().decode(unzipSync(kit.zip)['glance-en/CREDITS.txt']);
     expect(credits).toContain('Caption: The gate');
+    expect(credits).toContain('Made by: Jane Doe, drawn for the test');
+    expect(credits).toContain('Rights holder: Example Agency');
     expect(credits).toContain('Licence: Creative Commons Attribution 4.0 (cc-by-4.0)');
     expect(credits).toContain('Allowed use: Any use');
   });

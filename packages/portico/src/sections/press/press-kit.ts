@@ -6,14 +6,17 @@
 import { createHash } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 
-export type KitFileRole = 'fact-sheet' | 'credits' | 'image-original' | 'image-web';
+export type KitFileRole = 'fact-sheet' | 'fact-sheet-pdf' | 'credits' | 'image-original' | 'image-web';
 
 /** What the kit says about a picture. */
 export interface KitMedia {
   /** The media record's name. */
   id: string;
   caption: string;
+  /** Who made it, in the kit's language. */
   credit: string;
+  /** Who holds the rights, in the kit's language. */
+  rightsHolder: string;
   /** Licence code, e.g. cc-by-4.0. */
   licence: string;
   /** The licence's name in the kit's language. */
@@ -45,6 +48,7 @@ export interface ManifestFile {
   media?: string;
   caption?: string;
   credit?: string;
+  rightsHolder?: string;
   licence?: string;
   allowedUse?: 'editorial' | 'commercial';
   source?: string;
@@ -72,6 +76,7 @@ export interface CreditsLabels {
   file: string;
   caption: string;
   credit: string;
+  rightsHolder: string;
   licence: string;
   allowedUse: string;
   source: string;
@@ -96,6 +101,8 @@ export interface BuiltPressKit {
   /** Every file in the ZIP, manifest.json last, with its size. */
   listing: { path: string; role: KitFileRole | 'manifest'; bytes: number }[];
   zip: Uint8Array;
+  /** Each file's bytes by its path in the kit (manifest.json included), for separate downloads. */
+  contents: ReadonlyMap<string, Uint8Array>;
   /** Hex SHA-256 of the ZIP. */
   sha256: string;
 }
@@ -104,8 +111,8 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 const encoder = new TextEncoder();
 
-/** The order of files in a kit: fact sheet, credits, then pictures by path. */
-const ROLE_ORDER: Record<KitFileRole, number> = { 'fact-sheet': 0, credits: 1, 'image-original': 2, 'image-web': 3 };
+/** The order of files in a kit: fact sheets (Markdown, PDF), credits, then pictures by path. */
+const ROLE_ORDER: Record<KitFileRole, number> = { 'fact-sheet': 0, 'fact-sheet-pdf': 0, credits: 1, 'image-original': 2, 'image-web': 3 };
 
 function checkPath(path: string): void {
   if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i.test(path) || path.includes('..')) {
@@ -121,6 +128,7 @@ export function creditsText(title: string, files: readonly KitFileInput[], label
     lines.push(`${labels.file}: ${f.path}`);
     lines.push(`  ${labels.caption}: ${f.media.caption}`);
     lines.push(`  ${labels.credit}: ${f.media.credit}`);
+    lines.push(`  ${labels.rightsHolder}: ${f.media.rightsHolder}`);
     lines.push(`  ${labels.licence}: ${f.media.licenceName} (${f.media.licence})`);
     lines.push(`  ${labels.allowedUse}: ${f.media.allowedUseText}`);
     if (f.media.sourceUrl) lines.push(`  ${labels.source}: ${f.media.sourceUrl}`);
@@ -162,6 +170,7 @@ export function buildPressKitManifest(input: Omit<PressKitInput, 'folder'> & { c
             media: f.media.id,
             caption: f.media.caption,
             credit: f.media.credit,
+            rightsHolder: f.media.rightsHolder,
             licence: f.media.licence,
             allowedUse: f.media.allowedUse,
             ...(f.media.sourceUrl ? { source: f.media.sourceUrl } : {}),
@@ -219,6 +228,7 @@ export function buildPressKit(input: PressKitInput): BuiltPressKit {
       { path: 'manifest.json', role: 'manifest' as const, bytes: manifestBytes.byteLength },
     ],
     zip,
+    contents: new Map(entries.map((e) => [e.path, e.bytes])),
     sha256: sha256Hex(zip),
   };
 }

@@ -36,6 +36,11 @@ export const NewsSchema = () =>
        */
       pressKit: ref('press-kits').optional(),
       /**
+       * The festival it is about, if any: the page shows the festival's next solar dates and links its page.
+       * vi: Lễ hội liên quan — Lễ hội mà tin bài nói đến, nếu có: trang hiện ngày dương lịch lần tổ chức tới và liên kết đến trang lễ hội.
+       */
+      festival: ref('festivals').optional(),
+      /**
        * Changes after publication, each with its date and what changed. Required for a release once published.
        * vi: Đính chính — Các thay đổi sau khi đăng, mỗi mục có ngày và nội dung. Bắt buộc với thông cáo đã đăng khi có sửa đổi.
        */
@@ -123,10 +128,15 @@ export const MediaSchema = ({ image }: SchemaHelpers) =>
        */
       alt: localized(3),
       /**
-       * Who made it, e.g. "Portico project illustration" or the photographer and agency.
-       * vi: Tác giả — Ai chụp hoặc vẽ: tên tác giả và cơ quan, ví dụ “Ảnh: Nguyễn Văn A / Báo tỉnh”.
+       * Who made it, in every language: the photographer and agency, or who drew it (a name stays as written).
+       * vi: Tác giả — Ai chụp hoặc vẽ, ở cả ba ngôn ngữ: tên tác giả và cơ quan, ví dụ “Ảnh: Nguyễn Văn A / Báo tỉnh” (tên riêng giữ nguyên).
        */
-      credit: z.string().trim().min(2),
+      credit: localized(2),
+      /**
+       * Who holds the rights, in every language: the author, an agency, or the province's office.
+       * vi: Chủ sở hữu quyền — Ai giữ quyền đối với ảnh, ở cả ba ngôn ngữ: tác giả, cơ quan báo chí hoặc văn phòng của tỉnh.
+       */
+      rightsHolder: localized(2),
       /**
        * cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain, government-free-use or all-rights-reserved.
        * vi: Giấy phép — cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain (phạm vi công cộng), government-free-use (cơ quan nhà nước cho dùng tự do) hoặc all-rights-reserved (giữ mọi quyền).

@@ -20,5 +20,6 @@ export const press = defineSection({
   endpoints: [
     { pattern: '/feeds/[locale]/[kind].xml', entrypoint: new URL('./endpoints/feed-xml.ts', import.meta.url) },
     { pattern: '/press-kits/[file].zip', entrypoint: new URL('./endpoints/kit-zip.ts', import.meta.url) },
+    { pattern: '/press-kits/[file].pdf', entrypoint: new URL('./endpoints/kit-pdf.ts', import.meta.url) },
   ],
 });

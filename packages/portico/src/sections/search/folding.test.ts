@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  exactMatches,
   foldQuery,
+  markedWords,
+  rankExactFirst,
   foldVietnamese,
   markHtmlForIndex,
   markStrokedD,
@@ -87,5 +90,25 @@ describe('search folding', () => {
     const html =
       '<html lang="zh-CN"><body><main data-pagefind-body><h1>友谊关口岸</h1><p>a &amp; b &lt;c&gt;</p></main></body></html>';
     expect(markHtmlForIndex(html)).toBe(html);
+  });
+});
+
+describe('exact-diacritic ranking', () => {
+  it('takes only the words typed with marks', () => {
+    expect(markedWords('Chợ đêm, cho')).toEqual(['chợ', 'đêm']);
+    expect(markedWords('cho dem')).toEqual([]);
+    expect(markedWords('口岸 border')).toEqual([]);
+  });
+  it('counts whole words, unmarking the indexed đ first', () => {
+    expect(exactMatches(['chợ'], 'Phố chợ có chợ đêm')).toBe(1);
+    expect(exactMatches(['chợ'], 'Dịch vụ cho nhà đầu tư')).toBe(0);
+    expect(exactMatches(['chợ'], 'chợt nhớ')).toBe(0);
+    expect(exactMatches(['đêm', 'chợ'], `CHỢ d\u0335êm`)).toBe(2);
+  });
+  it('puts pages with the marked words first and keeps the index order among equals', () => {
+    const results = ['for-1', 'market-1', 'for-2', 'market-2', 'for-3'];
+    const texts = ['nền tảng cho doanh nghiệp', 'chợ lớn', 'dịch vụ cho nhà đầu tư', 'đền và chợ', 'cho thuê'];
+    expect(rankExactFirst(results, texts, 'chợ')).toEqual(['market-1', 'market-2', 'for-1', 'for-2', 'for-3']);
+    expect(rankExactFirst(results, texts, 'cho')).toEqual(results);
   });
 });

@@ -94,3 +94,46 @@ export function markHtmlForIndex(html: string): string {
   }
   return out + markText(html.slice(last));
 }
+
+/**
+ * The query words typed with Vietnamese marks ("chợ", "Đồng"), lower-case and composed; a word
+ * without marks ("cho", "dong") is not among them. With none, nothing is re-ranked.
+ */
+export function markedWords(query: string): string[] {
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter((w) => w !== '' && foldVietnamese(w) !== w);
+}
+
+/**
+ * How many of the marked query words a page's text contains exactly, as whole words ("chợ"
+ * counts in "chợ đêm", not in "cho"; "chợ" is not found inside "chợt"). The text is Pagefind's
+ * stored content (đ written d + U+0335), so it is unmarked first.
+ */
+export function exactMatches(words: readonly string[], text: string): number {
+  if (!words.length) return 0;
+  const own = new Set(
+    unmarkStrokedD(text)
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\p{N}]+/u),
+  );
+  return words.filter((w) => own.has(w)).length;
+}
+
+/**
+ * Results in a new order for a query typed with marks: those containing more of its marked
+ * words exactly come first, Pagefind's order kept otherwise (a stable sort). Pagefind folds
+ * marks away, so "chợ" (market) and "cho" (for) are one word to it: this puts the market first.
+ */
+export function rankExactFirst<R>(results: readonly R[], texts: readonly string[], query: string): R[] {
+  const words = markedWords(query);
+  if (!words.length) return [...results];
+  const scores = results.map((_, i) => exactMatches(words, texts[i] ?? ''));
+  return results
+    .map((r, i) => ({ r, i, score: scores[i]! }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.r);
+}

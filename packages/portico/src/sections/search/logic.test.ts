@@ -11,6 +11,7 @@ import {
   pagefindFilters,
   queryFromSearch,
   searchWithQuery,
+  switcherHref,
   urlOfBuiltFile,
 } from './logic.ts';
 import { entryFacets, searchAttributes } from './attributes.ts';
@@ -130,6 +131,41 @@ describe('excerpt starts', () => {
     expect(excerptParts('. <mark>友谊</mark>国际口岸')).toEqual([
       { text: '友谊', mark: true },
       { text: '国际口岸', mark: false },
+    ]);
+  });
+});
+
+describe('excerpts per language', () => {
+  it('join a Chinese heading and its text with “。”, not a Latin ". "', () => {
+    expect(excerptParts('边境口岸. 前往<mark>口岸</mark>前请带护照', 'zh-CN').map((p) => p.text)).toEqual([
+      '边境口岸。前往',
+      '口岸',
+      '前请带护照',
+    ]);
+  });
+  it('leave Latin full stops alone, in Chinese pages too', () => {
+    expect(excerptParts('Border gate. Open <mark>daily</mark>', 'en').map((p) => p.text)).toEqual([
+      'Border gate. Open ',
+      'daily',
+    ]);
+    expect(excerptParts('版本 2.0 发布. PDF 下载', 'zh-CN').map((p) => p.text)).toEqual(['版本 2.0 发布。PDF 下载']);
+  });
+});
+
+describe('switcherHref', () => {
+  it('carries the query to the other language’s search page, dropping filters', () => {
+    expect(switcherHref('/en/search/', 'chợ đêm')).toBe('/en/search/?q=ch%E1%BB%A3+%C4%91%C3%AAm');
+    expect(switcherHref('/zh/sousuo/?q=old', '口岸')).toBe(`/zh/sousuo/?q=${encodeURIComponent('口岸')}`);
+    expect(switcherHref('/tim-kiem/?q=old#x', '')).toBe('/tim-kiem/');
+  });
+});
+
+describe('excerpts per language, across a mark', () => {
+  it('write “。” after a marked Chinese word too', () => {
+    expect(excerptParts('麻<mark>口岸</mark>. 与公路相对', 'zh-CN').map((p) => p.text)).toEqual([
+      '麻',
+      '口岸',
+      '。与公路相对',
     ]);
   });
 });

@@ -98,6 +98,15 @@ export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim();
 }
 
+/**
+ * A language switcher link for the search page that carries the query over: the other
+ * language's search page with `?q=…` (filters are not carried: their values are in the language).
+ */
+export function switcherHref(href: string, query: string): string {
+  const [path = ''] = href.split(/[?#]/);
+  return `${path}${searchWithQuery('', query)}`;
+}
+
 /** The search page's address for a query (other parameters kept). */
 export function searchWithQuery(search: string, query: string): string {
   const params = new URLSearchParams(search);
@@ -134,6 +143,9 @@ export function filterOptions(
     .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 }
 
+/** A ". " (Pagefind's join of heading and text) after a Chinese character. */
+const CJK_JOIN = /(\p{Script=Han}|[）」』”])(<\/mark>)?\. ?/gu;
+
 export interface ExcerptPart {
   text: string;
   mark: boolean;
@@ -143,10 +155,12 @@ export interface ExcerptPart {
  * Pagefind's excerpt ("… gần <mark>Đồng</mark> …", with < and > of the page text escaped) as
  * plain-text parts, so the page can build it with text nodes (never innerHTML).
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
+export function excerptParts(excerpt: string, lang = ''): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+  // In Chinese the join reads as a Latin ". " between two Chinese sentences: write "。" instead.
+  const source = /^zh\b/i.test(lang) ? excerpt.replace(CJK_JOIN, '$1$2。') : excerpt;
+  for (const piece of source.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
     else if (piece) {

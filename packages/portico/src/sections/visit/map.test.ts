@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundsOf, drawPanel, equirectangular, estimateTextWidth, inBounds, outlinePath, overlaps, placeLabels, separate } from './map.ts';
+import { areaLabelPoint, boundsOf, drawPanel, equirectangular, estimateTextWidth, inBounds, keepLabelOnCanvas, outlinePath, overlaps, placeLabels, separate } from './map.ts';
 
 // A made-up province: a rough hexagon with a border along its north-east side.
 const OUTLINE = [
@@ -167,6 +167,43 @@ describe('drawPanel', () => {
     ).toThrow(/typo/);
   });
 
+  it('draws areas around the outline (neighbours) as closed paths, reaching past the canvas', () => {
+    const around = [
+      { lat: 17.5, lon: 106 },
+      { lat: 17.5, lon: 108.5 },
+      { lat: 15.5, lon: 108.5 },
+      { lat: 15.5, lon: 106 },
+    ];
+    const panel = drawPanel({ width: 400, margin: 10, outline: OUTLINE, areas: [around], points: [], fontSize: 11, markerRadius: 7 });
+    expect(panel.areas).toHaveLength(1);
+    expect(panel.areas[0]).toMatch(/^M-[\d.]+ -[\d.]+(L-?[\d.]+ -?[\d.]+){3}Z$/);
+  });
+
+});
+
+describe('area labels', () => {
+  const projection = equirectangular({ minLat: 16, maxLat: 17, minLon: 107, maxLon: 108 }, 400, 0);
+  it('sit at labelAt, or in the middle of the part of the area on the canvas', () => {
+    const east = [
+      { lat: 16, lon: 107.5 },
+      { lat: 16, lon: 110 },
+      { lat: 17, lon: 110 },
+      { lat: 17, lon: 107.5 },
+    ];
+    const mid = areaLabelPoint(east, projection);
+    expect(mid.x).toBeGreaterThan(projection.width * 0.7);
+    expect(mid.x).toBeLessThan(projection.width);
+    expect(areaLabelPoint(east, projection, { lat: 16.5, lon: 107.5 }).x).toBeCloseTo(projection.width / 2, 5);
+  });
+
+  it('are moved inside the canvas when their text would run off an edge', () => {
+    const canvas = { width: 400, height: 300 };
+    const moved = keepLabelOnCanvas({ x: 5, y: 2 }, 'THAI NGUYEN', 11, canvas);
+    const half = (estimateTextWidth('THAI NGUYEN', 11) * 1.2) / 2;
+    expect(moved.x - half).toBeGreaterThanOrEqual(4);
+    expect(moved.y).toBeGreaterThanOrEqual(11);
+    expect(keepLabelOnCanvas({ x: 200, y: 150 }, 'X', 11, canvas)).toEqual({ x: 200, y: 150 });
+  });
 });
 
 describe('separate', () => {

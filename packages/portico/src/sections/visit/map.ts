@@ -196,6 +196,32 @@ export function linePath(points: readonly LatLon[], projection: Projection, clos
   return closed ? `${d}Z` : d;
 }
 
+/**
+ * Where to write an area's name: its `labelAt` if given, else the middle of the part of the
+ * area that lies on the canvas (the centre of its clipped bounding box), kept `inset` units
+ * inside the canvas's edges.
+ */
+export function areaLabelPoint(ring: readonly LatLon[], projection: Projection, labelAt?: LatLon, inset = 12): Point {
+  if (labelAt) return projection.project(labelAt);
+  const pts = ring.map((p) => projection.project(p));
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, inset), max - inset);
+  const xs = pts.map((p) => clamp(p.x, projection.width));
+  const ys = pts.map((p) => clamp(p.y, projection.height));
+  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+}
+
+/**
+ * Move a centred label (text-anchor middle, baseline at `at.y`) so the whole text stays on the
+ * canvas, `pad` units from its edges. Capitals are wider than the estimate: `widen` allows for it.
+ */
+export function keepLabelOnCanvas(at: Point, text: string, fontSize: number, canvas: { width: number; height: number }, pad = 4, widen = 1.2): Point {
+  const half = (estimateTextWidth(text, fontSize) * widen) / 2;
+  return {
+    x: Math.min(Math.max(at.x, half + pad), canvas.width - half - pad),
+    y: Math.min(Math.max(at.y, fontSize + pad), canvas.height - pad),
+  };
+}
+
 /** A point to draw: `n` is the number shown in its marker (the same as in the list beside the map). */
 export interface MapPoint extends LatLon {
   id: string;
@@ -218,9 +244,12 @@ export interface MapPanel {
   outline?: string;
   /** Extra open lines (e.g. an international border). */
   lines: string[];
+  /** Closed areas drawn under the outline (neighbouring provinces, countries, the sea). */
+  areas: string[];
   points: DrawnPoint[];
   labels: PlacedLabel[];
   project: (p: LatLon) => Point;
+  projection: Projection;
 }
 
 export interface PanelOptions {
@@ -230,6 +259,8 @@ export interface PanelOptions {
   margin: number;
   outline?: readonly LatLon[];
   lines?: readonly (readonly LatLon[])[];
+  /** Areas around the outline, drawn first; their parts off the canvas are cut off by the SVG. */
+  areas?: readonly (readonly LatLon[])[];
   points: readonly MapPoint[];
   fontSize: number;
   markerRadius: number;
@@ -300,8 +331,10 @@ export function drawPanel(options: PanelOptions): MapPanel {
     height: projection.height,
     ...(options.outline ? { outline: outlinePath(options.outline, projection) } : {}),
     lines: (options.lines ?? []).map((line) => linePath(line, projection)),
+    areas: (options.areas ?? []).map((ring) => outlinePath(ring, projection)),
     points: points.map((p) => ({ ...p, x: round1(p.x), y: round1(p.y) })),
     labels,
     project: projection.project,
+    projection,
   };
 }
