@@ -15,7 +15,14 @@ const ROOT_FILES = ['astro.config.ts', 'province.config.ts', 'tsconfig.json', 'p
 const ROOT_DIRS = ['scripts', 'public'];
 // The engine comes through node_modules/portico (a link to the workspace package).
 /** Lists copied as they are: facts the calendar and the glossary need, not generated. */
-const COPIED_LISTS = ['calendar-dates.yaml', 'diplomatic-relations.yaml', 'glossary.yaml', 'contacts.yaml'];
+const COPIED_LISTS = [
+  'calendar-dates.yaml',
+  'diplomatic-relations.yaml',
+  'glossary.yaml',
+  'contacts.yaml',
+  'figures.yaml',
+  'figure-charts.yaml',
+];
 
 /** Which prose collections have pages: `pages` and every section's entry collections. */
 export function routedCollections(): GenCollection[] {
