@@ -18,13 +18,23 @@ const dir = (name: string) => `./src/content/${name}`;
 type Table = typeof COLLECTIONS;
 type Loader = ReturnType<typeof glob>;
 
-function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schema: (h: SchemaHelpers) => z.ZodType) {
+function collectionFor(
+  name: string,
+  layout: 'prose' | 'records' | 'list',
+  schema: (h: SchemaHelpers) => z.ZodType,
+  keepsBody = false,
+) {
   const withHelpers = ({ image }: SchemaHelpers) => schema({ image });
   switch (layout) {
     case 'prose':
       // Keep the locale folder in the id ("en/about") so translations stay apart.
       return defineCollection({
-        loader: glob({ pattern: PROSE_PATTERN, base: dir(name), generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+        loader: glob({
+          pattern: PROSE_PATTERN,
+          base: dir(name),
+          generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+          retainBody: keepsBody,
+        }),
         schema: withHelpers,
       });
     case 'records':
@@ -40,6 +50,14 @@ function collectionFor(name: string, layout: 'prose' | 'records' | 'list', schem
 /** Every Portico collection, ready to export as `collections` from the site's src/content.config.ts. */
 export function porticoCollections(): { [K in keyof Table]: { loader: Loader; schema: Table[K]['schema'] } } {
   return Object.fromEntries(
-    Object.entries(COLLECTIONS).map(([name, spec]) => [name, collectionFor(name, spec.layout, spec.schema as (h: SchemaHelpers) => z.ZodType)]),
+    Object.entries(COLLECTIONS).map(([name, spec]) => [
+      name,
+      collectionFor(
+        name,
+        spec.layout,
+        spec.schema as (h: SchemaHelpers) => z.ZodType,
+        'keepsBody' in spec && spec.keepsBody === true,
+      ),
+    ]),
   ) as never;
 }
