@@ -23,6 +23,7 @@ import { brandCss } from './integration/brand-css.ts';
 import { externalLinks } from './integration/external-links.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
+import { buildPipeline } from './integration/prerender.ts';
 import { SECTION_SPECS } from './sections/index.ts';
 
 export type { ProvinceInput };
@@ -54,7 +55,8 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
-        for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+        for (const route of routes)
+          injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 
         updateConfig({
           site: province.site,
@@ -62,7 +64,12 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           devToolbar: { enabled: false },
           markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
-          integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
+          integrations: [
+            mdx(),
+            sitemapGroups(),
+            sitemap({ filter: isIndexable, serialize: withAlternates }),
+            buildPipeline(),
+          ],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
           vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },
         });
