@@ -82,7 +82,14 @@ export function writeUnder(dir: string, relative: string, data: string | Uint8Ar
 
 /** The caches a clean build starts without (never follows a link: every path is inside the copy). */
 export function clearCaches(dir: string): void {
-  for (const sub of ['.astro', 'dist', '.build', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
+  for (const sub of [
+    '.astro',
+    'dist',
+    '.build',
+    join('node_modules', '.astro'),
+    join('node_modules', '.vite'),
+    join('node_modules', '.cache'),
+  ]) {
     rmSync(join(dir, sub), { recursive: true, force: true });
   }
 }
