@@ -5,7 +5,7 @@ import { startServer } from './server-process.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from './dist.ts';
+import { DIST } from '../../packages/portico/test/site/dist.ts';
 import { cspHeader } from '../../packages/portico/src/lib/security.ts';
 
 const CADDY = ['/usr/bin/caddy', '/usr/local/bin/caddy'].find((p) => existsSync(p));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, requireDist } from './dist.ts';
+import { builtPages, DIST, requireDist } from '../../packages/portico/test/site/dist.ts';
 import { FEED_NAMES } from '../../packages/portico/src/sections/calendar/feeds.ts';
 
 requireDist();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, DIST } from './dist.ts';
+import { builtPages, DIST } from '../../packages/portico/test/site/dist.ts';
 import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
 import province from '../../province.config.ts';
 import { useTranslations } from '../../packages/portico/src/i18n/translator.ts';

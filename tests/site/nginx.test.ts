@@ -6,7 +6,7 @@ import { startServer } from './server-process.ts';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from './dist.ts';
+import { DIST } from '../../packages/portico/test/site/dist.ts';
 import { cspHeader } from '../../packages/portico/src/lib/security.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));

@@ -3,7 +3,7 @@
 // pages: together they list every indexable page of their language once, each page stays under
 // its size, later pages are noindex, and every page links the others.
 import { describe, expect, it } from 'vitest';
-import { builtPages, type BuiltPage } from './dist.ts';
+import { builtPages, type BuiltPage } from '../../packages/portico/test/site/dist.ts';
 import { readHeadLinks } from '../../packages/portico/src/lib/html-head.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
 import { localeOfPath } from '../../packages/portico/src/frame/routing.ts';

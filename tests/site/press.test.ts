@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import yaml from 'js-yaml';
-import { DIST, builtPages, fileForUrl, readDist, walk } from './dist.ts';
+import { DIST, builtPages, fileForUrl, readDist, walk } from '../../packages/portico/test/site/dist.ts';
 import province from '../../province.config.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';
 import { FEED_KINDS, feedPath, listPath } from '../../packages/portico/src/sections/press/logic.ts';

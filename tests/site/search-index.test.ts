@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { builtPages, DIST } from './dist.ts';
+import { builtPages, DIST } from '../../packages/portico/test/site/dist.ts';
 import { isIndexablePage } from '../../packages/portico/src/sections/search/logic.ts';
 import { localeOfPath, sectionPath } from '../../packages/portico/src/frame/routing.ts';
 import { LOCALES } from '../../packages/portico/src/i18n/locales.ts';

@@ -2,6 +2,8 @@
  * npm run build: check the province configuration and the content, build the site into a
  * temporary folder, run the post-build steps (search index, 404 pages…), and only when all of
  * that passed swap the result into dist/. A failed build leaves the previous dist/ untouched.
+ *   npm run build -- --allow-placeholders   a preview of a site that still has placeholders
+ *                                           from npm create portico (every page says so)
  */
 import { join } from 'node:path';
 import { build } from 'astro';
@@ -10,11 +12,12 @@ import { EditorError } from '../src/lib/editor-error.ts';
 import { publishAtomically } from '../src/build/atomic-publish.ts';
 
 const root = process.cwd();
+const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
 
 async function main(): Promise<void> {
   const started = performance.now();
   await publishAtomically(join(root, 'dist'), join(root, '.build'), async (outDir) => {
-    const context: BuildContext = { root, outDir, log: (line) => console.log(line) };
+    const context: BuildContext = { root, outDir, log: (line) => console.log(line), allowPlaceholders };
     for (const step of PRE_BUILD_STEPS) await step.run(context);
     process.env.PORTICO_OUT_DIR = outDir;
     await build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' });

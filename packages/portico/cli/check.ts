@@ -3,6 +3,7 @@
  * in Vietnamese and English (file, field, value found, what to write, an example).
  *   npm run check                     the repository's content
  *   npm run check -- --root <folder>  another tree (or PORTICO_ROOT=<folder>)
+ *   npm run check -- --allow-placeholders   list placeholders from npm create portico as warnings
  * Exit code 1 when there are problems. PORTICO_NOW (an ISO instant) pins "now" for the
  * "held back until" list, as in the build.
  */
@@ -12,6 +13,8 @@ import { formatHeldBack, inspectContent } from '../src/check/index.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { provinceProblems } from '../src/config/check-step.ts';
 import { provinceNameOf } from '../src/config/load.ts';
+import { destinationProblems, placeholderProblems } from '../src/check/site-rules.ts';
+import { PLACEHOLDER_HELP } from '../src/check/placeholders.ts';
 
 function rootFromArgs(argv: readonly string[]): string {
   const at = argv.indexOf('--root');
@@ -34,6 +37,7 @@ function now(): Date {
 }
 
 const root = rootFromArgs(process.argv.slice(2));
+const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
 if (!existsSync(join(root, 'src/content'))) {
   console.error(`Không có thư mục nội dung / There is no content folder: ${join(root, 'src/content')}`);
   process.exit(2);
@@ -42,12 +46,21 @@ const started = performance.now();
 const provinceName = await provinceNameOf(root);
 const report = inspectContent(root, { now: now(), ...(provinceName ? { provinceName } : {}) });
 report.problems.unshift(...(await provinceProblems(root)));
+report.problems.push(...(await destinationProblems(root)));
+const placeholders = placeholderProblems(root);
+if (allowPlaceholders && placeholders.length) {
+  console.warn(
+    `⚠ ${placeholders.length} tệp còn nội dung mẫu / file(s) still have placeholders:\n` +
+      placeholders.map((p) => `  ${p.file}:${p.line} (${p.field})`).join('\n'),
+  );
+} else report.problems.push(...placeholders);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const held = formatHeldBack(report.heldBack);
 if (held.length) console.log(held.join('\n'));
 
 if (report.problems.length) {
   console.error(formatReport(report.problems));
+  if (placeholders.length && !allowPlaceholders) console.error(['', ...PLACEHOLDER_HELP].join('\n'));
   process.exit(1);
 }
 const c = report.counts;

@@ -5,6 +5,7 @@
  *   new       write a new entry in the three languages from a template
  *   status    translation status: done, missing or outdated, per entry and language
  *   calendar  a year's anniversaries and holidays, as a table or JSON
+ *   outline   simplify a detailed boundary GeoJSON into the map outline
  *   bench     the build benchmark
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   new: () => import('./new.ts'),
   status: () => import('./status.ts'),
   calendar: () => import('./calendar.ts'),
+  outline: () => import('./outline.ts'),
   bench: () => import('./bench.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
 };
@@ -24,7 +26,9 @@ const run = command ? COMMANDS[command] : undefined;
 if (!run) {
   console.error(
     [
-      command ? `portico: không có lệnh "${command}" / no command "${command}".` : 'portico: cần một lệnh / a command is needed.',
+      command
+        ? `portico: không có lệnh "${command}" / no command "${command}".`
+        : 'portico: cần một lệnh / a command is needed.',
       `Các lệnh / Commands: ${Object.keys(COMMANDS).join(', ')}`,
       'Ví dụ / Example: portico check',
     ].join('\n'),

@@ -5,6 +5,8 @@ declare module 'virtual:portico/config' {
     province: import('./config/schema.ts').ProvinceConfig;
     outline: import('./sections/visit/outline.ts').MapOutline;
     root: string;
+    /** A preview built with --allow-placeholders: every page shows a banner. */
+    preview: boolean;
   };
   export default config;
 }

@@ -4,6 +4,7 @@
  */
 import { contentCheckStep } from '../check/index.ts';
 import { provinceCheckStep } from '../config/check-step.ts';
+import { destinationCheckStep, placeholderCheckStep } from '../check/site-rules.ts';
 
 import { notFoundPages } from './not-found-pages.ts';
 import { searchIndex } from '../sections/search/build-step.ts';
@@ -14,6 +15,8 @@ export interface BuildContext {
   /** Where this build writes the site before it is swapped into dist/. */
   outDir: string;
   log: (line: string) => void;
+  /** `portico build --allow-placeholders`: build a preview even though placeholders remain. */
+  allowPlaceholders?: boolean;
 }
 
 export interface BuildStep {
@@ -22,7 +25,12 @@ export interface BuildStep {
 }
 
 /** Before Astro: fail fast with editors' messages. */
-export const PRE_BUILD_STEPS: BuildStep[] = [provinceCheckStep, contentCheckStep];
+export const PRE_BUILD_STEPS: BuildStep[] = [
+  provinceCheckStep,
+  contentCheckStep,
+  destinationCheckStep,
+  placeholderCheckStep,
+];
 
 /** After Astro, on the built site in outDir. */
 export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, searchIndex];

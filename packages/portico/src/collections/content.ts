@@ -7,11 +7,15 @@
  * Every collection of the table (./index.ts) with its loader and schema. Content lives in the
  * site's src/content/<name>/… (prose and records) or src/content/<name>.yaml (lists).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import { COLLECTIONS, PROSE_PATTERN } from './index.ts';
 import type { SchemaHelpers } from './fields.ts';
+import { engineListFile, mergeById } from '../sections/calendar/national.ts';
 
 const dir = (name: string) => `./src/content/${name}`;
 
@@ -43,8 +47,52 @@ function collectionFor(
         schema: withHelpers,
       });
     case 'list':
-      return defineCollection({ loader: file(`${dir(name)}.yaml`), schema: withHelpers });
+      return defineCollection({ loader: listLoader(name), schema: withHelpers });
   }
+}
+
+/** A YAML map of id → record; an empty file (only comments) is an empty list. */
+function readMap(path: string): Record<string, unknown> {
+  if (!existsSync(path)) return {};
+  const data = yaml.load(readFileSync(path, 'utf8'));
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/**
+ * src/content/<name>.yaml, a map of id → record, after the engine's own records for that list
+ * (national dates, diplomatic relations: sections/calendar/national.ts); a site record replaces
+ * the engine's of the same id. A missing or empty file is an empty list (the content check
+ * reports a malformed one with the file and line).
+ */
+function listLoader(name: string): Loader {
+  return {
+    name: 'portico-list',
+    load: async ({ store, parseData, generateDigest, config, watcher }) => {
+      const siteFile = fileURLToPath(new URL(`${dir(name)}.yaml`, config.root));
+      const engineFile = engineListFile(name);
+      const sync = async () => {
+        const engine = engineFile ? readMap(engineFile) : {};
+        const site = readMap(siteFile);
+        store.clear();
+        for (const [id, raw] of mergeById(engine, site)) {
+          const fromSite = Object.hasOwn(site, id);
+          const filePath = fromSite ? `${dir(name).slice(2)}.yaml` : undefined;
+          const data = await parseData({ id, data: raw as Record<string, unknown>, ...(filePath ? { filePath } : {}) });
+          store.set({
+            id,
+            data,
+            digest: generateDigest(raw as Record<string, unknown>),
+            ...(filePath ? { filePath } : {}),
+          });
+        }
+      };
+      await sync();
+      watcher?.add(siteFile);
+      watcher?.on('change', (changed) => {
+        if (changed === siteFile) void sync();
+      });
+    },
+  };
 }
 
 /** Every Portico collection, ready to export as `collections` from the site's src/content.config.ts. */

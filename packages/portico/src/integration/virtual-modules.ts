@@ -18,7 +18,8 @@ export function virtualModules(site: SiteConfig) {
   const { province, outline, strings, root } = site;
   const hero = province.hero ? join(root, province.hero.image) : DEFAULT_HERO;
   const modules: Record<string, string> = {
-    [CONFIG]: `export default ${JSON.stringify({ province, outline, root })};`,
+    // preview: `portico build --allow-placeholders` (src/check/site-rules.ts) — every page says so.
+    [CONFIG]: `export default ${JSON.stringify({ province, outline, root, preview: process.env.PORTICO_PREVIEW === '1' })};`,
     [BRAND]: [
       `import logo from ${JSON.stringify(join(root, province.logo))};`,
       `import hero from ${JSON.stringify(hero)};`,

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { CalendarDateSchema, RelationSchema } from './schema.ts';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import {
@@ -313,3 +316,23 @@ describe('iCalendar feeds', () => {
   });
 });
 
+describe("the engine's national dates and diplomatic relations (packages/portico/data)", () => {
+  const load = (file: string) =>
+    yaml.load(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+  it('pass their schemas', () => {
+    for (const [id, value] of Object.entries(load('national-dates.yaml'))) {
+      expect(CalendarDateSchema().safeParse(value).success, id).toBe(true);
+    }
+    for (const [id, value] of Object.entries(load('diplomatic-relations.yaml'))) {
+      expect(RelationSchema().safeParse(value).success, id).toBe(true);
+    }
+  });
+
+  it('list each partnership level’s last upgrade as the current level', () => {
+    for (const [id, value] of Object.entries(load('diplomatic-relations.yaml'))) {
+      const r = RelationSchema().parse(value);
+      expect(r.history.at(-1)?.level ?? 'none', id).toBe(r.partnership);
+    }
+  });
+});

@@ -29,6 +29,7 @@ import {
   type RelationRecord,
 } from './logic.ts';
 import { EditorError } from '../../lib/editor-error.ts';
+import { engineListFile, mergeById } from './national.ts';
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
 type Schema<T> = { safeParse: (value: unknown, params?: { reportInput?: boolean }) => Parsed<T> };
@@ -36,6 +37,10 @@ type Schema<T> = { safeParse: (value: unknown, params?: { reportInput?: boolean 
 function readYaml(root: string, file: string, problems: Problem[]): unknown {
   const path = join(root, file);
   if (!existsSync(path)) return {};
+  return parseYaml(path, file, problems);
+}
+
+function parseYaml(path: string, file: string, problems: Problem[]): unknown {
   try {
     return yaml.load(readFileSync(path, 'utf8')) ?? {};
   } catch (error) {
@@ -45,15 +50,22 @@ function readYaml(root: string, file: string, problems: Problem[]): unknown {
   }
 }
 
-/** The records of a list file (a map id → record), each checked with its schema. */
+/**
+ * The records of a list (a map id → record), each checked with its schema: the engine's own
+ * records for it (national dates, diplomatic relations), then the site's file, whose records
+ * replace the engine's of the same id.
+ */
 function readList<T>(root: string, file: string, schema: Schema<T>, problems: Problem[]): [string, T][] {
-  const data = readYaml(root, file, problems);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  const data = readYaml(root, file, problems) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push(problemFromRule('yaml.notMap', { file, field: '(file)' }, { example: 'tet:\n  kind: holiday' }));
     return [];
   }
+  const collection = file.replace(/^src\/content\/|\.yaml$/g, '');
+  const engineFile = engineListFile(collection);
+  const engine = engineFile ? (parseYaml(engineFile, `portico/data/${collection}`, problems) as Record<string, unknown>) : {};
   const records: [string, T][] = [];
-  for (const [id, value] of Object.entries(data)) {
+  for (const [id, value] of mergeById(engine ?? {}, data as Record<string, unknown>)) {
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) records.push([id, result.data]);
     else for (const issue of result.error.issues) problems.push(problemFromIssue(file, issue, [id]));
