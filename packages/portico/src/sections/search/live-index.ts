@@ -37,7 +37,9 @@ export class LiveSearchIndex {
   readonly #result: Promise<FromIndexer>;
 
   constructor() {
-    this.#worker = new Worker(new URL('./index-worker.ts', import.meta.url));
+    this.#worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
+      workerData: { module: new URL('./index-worker.ts', import.meta.url).href },
+    });
     this.#result = new Promise((resolve, reject) => {
       this.#worker.once('message', resolve);
       this.#worker.once('error', reject);
