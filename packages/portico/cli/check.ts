@@ -9,10 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatHeldBack, inspectContent } from '../src/check/index.ts';
+import { formatHeldBack, formatWarnings, inspectSite } from '../src/check/index.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { provinceProblems } from '../src/config/check-step.ts';
-import { provinceNameOf } from '../src/config/load.ts';
+import { checkSettingsOf } from '../src/config/load.ts';
 import { destinationProblems, placeholderProblems } from '../src/check/site-rules.ts';
 import { PLACEHOLDER_HELP } from '../src/check/placeholders.ts';
 
@@ -43,8 +43,7 @@ if (!existsSync(join(root, 'src/content'))) {
   process.exit(2);
 }
 const started = performance.now();
-const provinceName = await provinceNameOf(root);
-const report = inspectContent(root, { now: now(), ...(provinceName ? { provinceName } : {}) });
+const report = await inspectSite(root, { now: now(), ...(await checkSettingsOf(root)) });
 report.problems.unshift(...(await provinceProblems(root)));
 report.problems.push(...(await destinationProblems(root)));
 const placeholders = placeholderProblems(root);
@@ -57,6 +56,8 @@ if (allowPlaceholders && placeholders.length) {
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const held = formatHeldBack(report.heldBack);
 if (held.length) console.log(held.join('\n'));
+const warnings = formatWarnings(report.warnings);
+if (warnings.length) console.log(`${warnings.join('\n')}\n`);
 
 if (report.problems.length) {
   console.error(formatReport(report.problems));

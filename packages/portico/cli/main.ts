@@ -7,6 +7,7 @@
  *   calendar  a year's anniversaries and holidays, as a table or JSON
  *   outline   simplify a detailed boundary GeoJSON into the map outline
  *   bench     the build benchmark
+ *   shrink    make an original picture small enough for the site
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
   check: () => import('./check.ts'),
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   calendar: () => import('./calendar.ts'),
   outline: () => import('./outline.ts'),
   bench: () => import('./bench.ts'),
+  shrink: () => import('./shrink.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
 };
 

@@ -12,11 +12,11 @@
  * PORTICO_ROOT (or --root <folder>) points it at another tree.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import yaml from 'js-yaml';
-import { PROSE_COLLECTIONS } from '../src/collections/index.ts';
-import { LOCALE_CODES, isLocale, type Locale } from '../src/i18n/locales.ts';
+import { PROSE_COLLECTIONS, type ProseCollection } from '../src/collections/index.ts';
+import { LOCALE_CODES, isLocale } from '../src/i18n/locales.ts';
+import { readContent, type ProseFile } from '../src/check/reading.ts';
 import {
   entryStatuses,
   formatStatusTable,
@@ -71,38 +71,33 @@ function commitTimes(): Map<string, number> {
 const committed = commitTimes();
 const changedAt = (abs: string): number => committed.get(rel(abs)) ?? statSync(abs).mtimeMs;
 
+/** Prose files and the glossary, read by the content check's reader (src/check/reading.ts). */
+const content = readContent(root, { only: [...PROSE_COLLECTIONS, 'glossary'] });
+
 function proseFiles(): ProseFileInfo[] {
-  const files: ProseFileInfo[] = [];
-  for (const collection of PROSE_COLLECTIONS) {
-    for (const locale of LOCALE_CODES) {
-      const dir = join(root, 'src/content', collection, locale);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir)
-        .filter((f) => /\.mdx?$/.test(f))
-        .sort()) {
-        const abs = join(dir, name);
-        const text = readFileSync(abs, 'utf8');
-        let sourceLocale: Locale | undefined;
-        const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-        try {
-          const data = fm ? (yaml.load(fm[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null) : null;
-          if (data && isLocale(data.sourceLocale)) sourceLocale = data.sourceLocale;
-        } catch {
-          /* npm run check reports malformed frontmatter */
-        }
-        files.push({
-          collection,
-          name: name.replace(/\.mdx?$/, ''),
-          locale,
-          file: rel(abs),
-          sourceLocale,
-          changedAt: changedAt(abs),
-          text,
-        });
-      }
-    }
-  }
-  return files;
+  const order = (f: ProseFile) =>
+    [PROSE_COLLECTIONS.indexOf(f.collection as ProseCollection), LOCALE_CODES.indexOf(f.locale)] as const;
+  return content.files
+    .filter((f): f is ProseFile => f.kind === 'prose')
+    .sort((a, b) => {
+      const [ca, la] = order(a);
+      const [cb, lb] = order(b);
+      return ca - cb || la - lb || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    })
+    .map((f) => {
+      const data = f.front.status === 'ok' && f.front.yaml.ok ? f.front.yaml.value : undefined;
+      // npm run check reports malformed front matter.
+      const declared = data && typeof data === 'object' ? (data as Record<string, unknown>).sourceLocale : undefined;
+      return {
+        collection: f.collection as ProseCollection,
+        name: f.name,
+        locale: f.locale,
+        file: f.file,
+        sourceLocale: isLocale(declared) ? declared : undefined,
+        changedAt: changedAt(f.abs),
+        text: f.source,
+      };
+    });
 }
 
 function readJson(path: string): unknown {
@@ -114,15 +109,12 @@ function readJson(path: string): unknown {
 }
 
 function glossary(): GlossaryTerm[] {
-  try {
-    const data = yaml.load(readFileSync(join(root, 'src/content/glossary.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA });
-    if (!data || typeof data !== 'object') return [];
-    return Object.entries(data as Record<string, Record<string, unknown>>)
-      .filter(([, t]) => t && typeof t.vi === 'string' && typeof t.en === 'string' && typeof t.zh === 'string')
-      .map(([id, t]) => ({ id, vi: t.vi as string, en: t.en as string, zh: t.zh as string }));
-  } catch {
-    return [];
-  }
+  const list = content.files.find((f) => f.kind === 'list' && f.collection === 'glossary');
+  const data = list?.kind === 'list' && list.yaml.ok ? list.yaml.value : undefined;
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data as Record<string, Record<string, unknown>>)
+    .filter(([, t]) => t && typeof t.vi === 'string' && typeof t.en === 'string' && typeof t.zh === 'string')
+    .map(([id, t]) => ({ id, vi: t.vi as string, en: t.en as string, zh: t.zh as string }));
 }
 
 const files = proseFiles();

@@ -225,9 +225,8 @@ function examples(inside: { lat: number; lon: number }, today: string): Entry[] 
         'form: open',
         'status: preparing',
         `contact: ${CONTACT_ID}`,
-        `verifiedOn: "${today}" # ${P} ${{ vi: 'ngày đối chiếu với nguồn', en: 'the day the facts were checked', zh: '核对日期' }[l]}`,
         source(l),
-        `illustrative: true # ${P} ${{ vi: 'false khi số liệu là chính thức', en: 'false once the figures are official', zh: '数据正式后改为false' }[l]}`,
+        `illustrative: true # ${P} ${{ vi: 'bỏ dòng này và thêm verifiedOn: "YYYY-MM-DD" (ngày đối chiếu với nguồn) khi số liệu là chính thức', en: 'remove this line and add verifiedOn: "YYYY-MM-DD" (the day the facts were checked) once the figures are official', zh: '数据正式后删除此行并添加 verifiedOn: "YYYY-MM-DD"（核对日期）' }[l]}`,
       ],
       body: text(
         'Mục tiêu, quy mô, hình thức đầu tư, tình trạng hồ sơ.',

@@ -1,25 +1,223 @@
 /**
  * Build into a fresh folder and swap it into place only when everything passed: a failed build
  * leaves the published folder exactly as it was and removes its own half-written output.
+ *
+ *  - One build at a time: `<workDir>/lock` holds the process id of the build that runs. A second
+ *    build stops with a clear message; a lock left by a build that no longer runs (killed, power
+ *    cut) is taken over.
+ *  - Temporary folders of earlier runs (`site-*`, `previous-*`, left by an interrupted build) are
+ *    removed at the start, once the lock is held.
+ *  - The swap is two renames on the same file system. If the second fails, the first is undone,
+ *    and the message says exactly where each folder is.
+ *  - Ctrl-C (SIGINT) or SIGTERM during the build removes the temporary folder and the lock.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { EditorError } from '../lib/editor-error.ts';
 
-export async function publishAtomically(finalDir: string, workDir: string, build: (outDir: string) => Promise<void>): Promise<void> {
+export const LOCK_FILE = 'lock';
+
+/** Another build holds the lock. */
+export class BuildLockedError extends EditorError {
+  override name = 'BuildLockedError';
+}
+
+/** The swap into the published folder failed; the message says where each folder is now. */
+export class SwapError extends Error {
+  override name = 'SwapError';
+}
+
+export interface PublishOptions {
+  log?: (line: string) => void;
+  /** Whether a process id is running (tests replace it). */
+  alive?: (pid: number) => boolean;
+}
+
+interface LockInfo {
+  pid: number;
+  started: string;
+}
+
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+function readLock(path: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockInfo>;
+    return typeof info.pid === 'number' ? { pid: info.pid, started: String(info.started ?? '') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Take the lock, or throw BuildLockedError when a running build holds it. */
+function acquireLock(workDir: string, options: PublishOptions): () => void {
+  const path = join(workDir, LOCK_FILE);
+  const alive = options.alive ?? processAlive;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(path, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }), { flag: 'wx' });
+      return () => {
+        if (readLock(path)?.pid === process.pid) rmSync(path, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = readLock(path);
+    if (holder && alive(holder.pid)) {
+      const lock = relative(process.cwd(), path) || path;
+      throw new BuildLockedError(
+        [
+          `✖ Một bản dựng khác đang chạy (tiến trình ${holder.pid}, bắt đầu ${holder.started}). Chờ bản dựng đó xong rồi chạy lại.`,
+          `✖ Another build is running (process ${holder.pid}, started ${holder.started}). Wait until it finishes, then run the build again.`,
+          `  (${lock})`,
+        ].join('\n'),
+      );
+    }
+    // Left by a build that no longer runs (or half-written): take it over.
+    options.log?.(
+      `⚠ Bỏ khóa cũ của một bản dựng đã dừng / Removed the lock of a build that no longer runs${holder ? ` (process ${holder.pid})` : ''}`,
+    );
+    try {
+      unlinkSync(path);
+    } catch {
+      /* another build removed it first: try again */
+    }
+  }
+  throw new BuildLockedError(`✖ Không lấy được khóa bản dựng / Could not take the build lock: ${path}`);
+}
+
+/**
+ * Remove a folder that something may still be writing into (pages of a failed Astro build keep
+ * rendering for a moment and recreate their folders): retry until it has stayed gone for a
+ * moment, and never throw.
+ */
+export async function removeFolder(path: string, options: { settle?: boolean } = {}): Promise<boolean> {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let goneFor = 0;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      /* ENOTEMPTY while a straggling writer finishes: try again */
+    }
+    if (existsSync(path)) goneFor = 0;
+    else if (!options.settle || ++goneFor >= 2) return true;
+    await pause(options.settle ? 250 : 100 * (attempt + 1));
+  }
+  return !existsSync(path);
+}
+
+/** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
+function leftovers(workDir: string): string[] {
+  try {
+    return readdirSync(workDir).filter((name) => /^(site|previous)-/.test(name));
+  } catch {
+    return [];
+  }
+}
+
+export async function publishAtomically(
+  finalDir: string,
+  workDir: string,
+  build: (outDir: string) => Promise<void>,
+  options: PublishOptions = {},
+): Promise<void> {
   const stamp = `${Date.now().toString(36)}-${process.pid}`;
   const outDir = join(workDir, `site-${stamp}`);
   const previousDir = join(workDir, `previous-${stamp}`);
   await mkdir(workDir, { recursive: true });
   await mkdir(dirname(finalDir), { recursive: true });
+  const release = acquireLock(workDir, options);
+
+  // Interrupted: remove what this build wrote, and the lock, before the process ends.
+  const interrupted = (signal: NodeJS.Signals) => {
+    rmSync(outDir, { recursive: true, force: true });
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    await build(outDir);
-  } catch (error) {
-    await rm(outDir, { recursive: true, force: true });
-    throw error;
+    const stale = leftovers(workDir);
+    if (stale.length) {
+      for (const name of stale) await removeFolder(join(workDir, name));
+      options.log?.(
+        `✓ Đã xóa ${stale.length} thư mục tạm của lần dựng trước / Removed ${stale.length} temporary folder(s) of earlier builds`,
+      );
+    }
+    try {
+      await build(outDir);
+    } catch (error) {
+      await removeFolder(outDir, { settle: true });
+      throw error;
+    }
+    await swap(finalDir, outDir, previousDir);
+    await removeFolder(previousDir);
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    release();
   }
-  // Two renames on the same file system: dist/ is never half-written.
-  if (existsSync(finalDir)) await rename(finalDir, previousDir);
-  await rename(outDir, finalDir);
-  await rm(previousDir, { recursive: true, force: true });
+}
+
+/** Two renames: the published folder is never half-written, and a failure is undone. */
+async function swap(finalDir: string, outDir: string, previousDir: string): Promise<void> {
+  const had = existsSync(finalDir);
+  if (had) {
+    try {
+      await rename(finalDir, previousDir);
+    } catch (error) {
+      await removeFolder(outDir);
+      throw new SwapError(
+        [
+          `✖ Không thay được ${finalDir}: ${(error as Error).message}`,
+          `✖ Could not replace ${finalDir}: ${(error as Error).message}`,
+          `  ${finalDir} vẫn như cũ / was left as it was.`,
+        ].join('\n'),
+      );
+    }
+  }
+  try {
+    await rename(outDir, finalDir);
+  } catch (error) {
+    const reason = (error as Error).message;
+    let restored = !had;
+    if (had) {
+      try {
+        await rename(previousDir, finalDir);
+        restored = true;
+      } catch {
+        restored = false;
+      }
+    }
+    if (restored) {
+      await removeFolder(outDir);
+      throw new SwapError(
+        [
+          `✖ Không đặt được bản dựng mới vào ${finalDir}: ${reason}`,
+          `✖ Could not move the new build into ${finalDir}: ${reason}`,
+          had
+            ? `  ${finalDir} đã được khôi phục như cũ / was restored as it was.`
+            : `  ${finalDir} chưa có / does not exist.`,
+        ].join('\n'),
+      );
+    }
+    throw new SwapError(
+      [
+        `✖ Không đặt được bản dựng mới vào ${finalDir} và không khôi phục được bản cũ: ${reason}`,
+        `✖ Could not move the new build into ${finalDir}, nor put the previous one back: ${reason}`,
+        `  Bản cũ / The previous site: ${previousDir}`,
+        `  Bản mới / The new build: ${existsSync(outDir) ? outDir : '(mất / gone)'}`,
+        `  Đổi tên một trong hai thành ${finalDir} / Rename one of them to ${finalDir}.`,
+      ].join('\n'),
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishAtomically } from './atomic-publish.ts';
+import { BuildLockedError, LOCK_FILE, SwapError, publishAtomically } from './atomic-publish.ts';
 import { provinceProblems } from '../config/check-step.ts';
 
 function tree() {
@@ -40,6 +40,83 @@ describe('atomic publishing', () => {
   });
 });
 
+describe('one build at a time, and nothing left behind', () => {
+  it('a second build while one runs stops with a clear message; the first still publishes', async () => {
+    const { dist, work } = tree();
+    let finish!: () => void;
+    const first = publishAtomically(dist, work, async (out) => {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), 'first');
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await publishAtomically(dist, work, async () => {
+      throw new Error('must not run');
+    }).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(BuildLockedError);
+    expect((second as Error).message).toContain(`Another build is running (process ${process.pid}`);
+    expect((second as Error).message).toContain('Một bản dựng khác đang chạy');
+    finish();
+    await first;
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('first');
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('takes over the lock of a build that no longer runs, and removes the temporary folders of earlier runs', async () => {
+    const { dist, work } = tree();
+    mkdirSync(join(work, 'site-old-1', 'en'), { recursive: true });
+    mkdirSync(join(work, 'previous-old-1'), { recursive: true });
+    writeFileSync(join(work, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, started: '2026-01-01T00:00:00Z' }));
+    const lines: string[] = [];
+    await publishAtomically(
+      dist,
+      work,
+      async (out) => {
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), 'new');
+      },
+      { log: (l) => lines.push(l), alive: () => false },
+    );
+    expect(readdirSync(work)).toEqual([]);
+    expect(lines.join('\n')).toContain('Removed the lock of a build that no longer runs (process 4194311)');
+    expect(lines.join('\n')).toContain('Removed 2 temporary folder(s) of earlier builds');
+  });
+
+  it('says the truth when the swap fails: dist/ is put back as it was', async () => {
+    const { dist, work } = tree();
+    // The build "succeeds" without writing its folder: the second rename fails (ENOENT).
+    const error = await publishAtomically(dist, work, async () => {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SwapError);
+    expect((error as Error).message).toContain('was restored as it was');
+    expect((error as Error).message).toContain('Could not move the new build into');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('old site');
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('a clean-up that meets a straggling writer retries, and never hides the build’s own error', async () => {
+    const { dist, work } = tree();
+    let writer: ReturnType<typeof setInterval> | undefined;
+    const error = await publishAtomically(dist, work, async (out) => {
+      mkdirSync(join(out, 'page'), { recursive: true });
+      let n = 0;
+      writer = setInterval(() => {
+        try {
+          mkdirSync(join(out, 'page'), { recursive: true });
+          writeFileSync(join(out, 'page', `${n++}.html`), 'late');
+        } catch {
+          /* the folder is being removed */
+        }
+      }, 2);
+      setTimeout(() => clearInterval(writer), 300);
+      throw new Error('a page failed to render');
+    }).catch((e: unknown) => e);
+    clearInterval(writer);
+    expect((error as Error).message).toBe('a page failed to render');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('old site');
+    expect(readdirSync(work)).toEqual([]);
+  });
+});
+
 describe('province.config.ts check', () => {
   it('passes on the shipped configuration', async () => {
     expect(await provinceProblems(process.cwd())).toEqual([]);
@@ -54,7 +131,12 @@ describe('province.config.ts check', () => {
       writeFileSync(join(dir, 'province.config.ts'), config);
       const problems = await provinceProblems(dir);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ file: 'province.config.ts', field: 'colours.primary', found: '"green"', example: '#1f5d3a' });
+      expect(problems[0]).toMatchObject({
+        file: 'province.config.ts',
+        field: 'colours.primary',
+        found: '"green"',
+        example: '#1f5d3a',
+      });
       expect(problems[0]!.en).toMatch(/#RRGGBB/);
       expect(problems[0]!.vi).toMatch(/#RRGGBB/);
     } finally {

@@ -8,6 +8,7 @@ import { destinationCheckStep, placeholderCheckStep } from '../check/site-rules.
 
 import { notFoundPages } from './not-found-pages.ts';
 import { searchIndex } from '../sections/search/build-step.ts';
+import { pictureSizes } from './picture-sizes.ts';
 
 export interface BuildContext {
   /** The repository root. */
@@ -33,4 +34,4 @@ export const PRE_BUILD_STEPS: BuildStep[] = [
 ];
 
 /** After Astro, on the built site in outDir. */
-export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, searchIndex];
+export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, pictureSizes, searchIndex];

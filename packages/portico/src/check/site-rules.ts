@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
+import { lineOf, readContent, type ProseFile } from './reading.ts';
 import { findPlaceholders, placeholderProblem, PLACEHOLDER_HELP } from './placeholders.ts';
 import { placesOutsideOutline, type PlacedEntry } from './places.ts';
 import { CONFIG_FILE, readSiteConfig } from '../config/load.ts';
@@ -51,26 +51,16 @@ export function placeholderProblems(root: string): Problem[] {
 /** The coordinates written in each destination file (any language, drafts too). */
 function destinationCoordinates(root: string): PlacedEntry[] {
   const entries: PlacedEntry[] = [];
-  for (const locale of LOCALE_CODES) {
-    const dir = join(root, 'src/content/destinations', locale);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!/\.mdx?$/.test(name)) continue;
-      const file = `src/content/destinations/${locale}/${name}`;
-      const text = readFileSync(join(dir, name), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      if (!match) continue;
-      let front: unknown;
-      try {
-        front = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
-      } catch {
-        continue; // the content check reports the syntax
-      }
-      const c = (front as { coordinates?: { lat?: unknown; lon?: unknown } } | null)?.coordinates;
-      if (typeof c?.lat !== 'number' || typeof c.lon !== 'number') continue; // the schema reports it
-      const at = (match[1] ?? '').split(/\r?\n/).findIndex((line) => /^coordinates\s*:/.test(line));
-      entries.push({ file, lat: c.lat, lon: c.lon, ...(at >= 0 ? { line: at + 2 } : {}) });
-    }
+  const files = readContent(root, { only: ['destinations'] })
+    .files.filter((f): f is ProseFile => f.kind === 'prose')
+    .sort((a, b) => LOCALE_CODES.indexOf(a.locale) - LOCALE_CODES.indexOf(b.locale));
+  for (const entry of files) {
+    // The content check reports front matter that is missing or does not parse.
+    if (entry.front.status !== 'ok' || !entry.front.yaml.ok) continue;
+    const c = (entry.front.yaml.value as { coordinates?: { lat?: unknown; lon?: unknown } } | null)?.coordinates;
+    if (typeof c?.lat !== 'number' || typeof c.lon !== 'number') continue; // the schema reports it
+    const at = lineOf(entry.front.text.split(/\r?\n/), ['coordinates']);
+    entries.push({ file: entry.file, lat: c.lat, lon: c.lon, ...(at ? { line: at + 1 } : {}) });
   }
   return entries;
 }

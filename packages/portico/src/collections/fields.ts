@@ -27,6 +27,15 @@ export const localized = (min = 1) =>
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * Whether a month and day that come back every year exist: solar months have their own length
+ * (29 February counts: it exists in leap years), lunar months at most 30 days.
+ */
+export function monthDayExists(calendar: 'solar' | 'lunar', month: number, day: number): boolean {
+  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return day <= (calendar === 'lunar' ? 30 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+}
+
+/**
  * A calendar date written YYYY-MM-DD. YAML turns an unquoted date into a Date at midnight UTC,
  * so both forms are accepted and normalised to the string; impossible dates are refused.
  */

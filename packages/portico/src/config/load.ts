@@ -104,6 +104,24 @@ export async function readSiteConfig(root: string): Promise<SiteConfigResult> {
   return resolveSiteConfig(root, imported.raw);
 }
 
+/**
+ * What the content check needs from the site's configuration: the province's name (for examples
+ * in messages) and the picture size limit. Read leniently: the configuration's own mistakes are
+ * the province check's to report.
+ */
+export async function checkSettingsOf(
+  root: string,
+): Promise<{ provinceName?: { vi: string; en: string }; maxPictureMegabytes?: number }> {
+  const provinceName = await provinceNameOf(root);
+  if (!existsSync(join(root, CONFIG_FILE))) return {};
+  const imported = await importConfigFile(root);
+  const max = 'raw' in imported ? (imported.raw as { pictures?: { maxMegabytes?: unknown } } | undefined)?.pictures?.maxMegabytes : undefined;
+  return {
+    ...(provinceName ? { provinceName } : {}),
+    ...(typeof max === 'number' && max > 0 ? { maxPictureMegabytes: max } : {}),
+  };
+}
+
 /** The province's name from the site's configuration, for examples in messages; undefined if it cannot be read. */
 export async function provinceNameOf(root: string): Promise<{ vi: string; en: string } | undefined> {
   if (!existsSync(join(root, CONFIG_FILE))) return undefined;

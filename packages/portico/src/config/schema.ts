@@ -102,6 +102,17 @@ export const ProvinceSchema = z.object({
   }),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
+  /** Pictures of src/content/media/. */
+  pictures: z
+    .object({
+      /**
+       * The largest original picture accepted, in megabytes (default 10). A larger one fails the
+       * check with the command that shrinks it; the site never publishes it.
+       */
+      maxMegabytes: z.number().positive().max(500).default(10),
+    })
+    .strict()
+    .default({ maxMegabytes: 10 }),
 });
 
 export type ProvinceConfig = z.infer<typeof ProvinceSchema>;

@@ -4,6 +4,8 @@
  */
 import { LOCALES, DEFAULT_LOCALE, type Locale, type Localized } from '../i18n/locales.ts';
 import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
+import { ContentProblemError } from '../lib/editor-error.ts';
+import { problemFromRule } from '../lib/problems.ts';
 
 export type SectionKey = SectionSpecs[number]['key'];
 
@@ -112,7 +114,14 @@ export function expandGroups<P>(groups: readonly RouteGroup<P>[]): Route<P>[] {
     for (const { code } of LOCALES) {
       const path = group.paths[code];
       const clash = seen.get(path);
-      if (clash) throw new Error(`Two pages want the URL ${path}: ${clash} and ${group.id}`);
+      if (clash)
+        throw new ContentProblemError([
+          problemFromRule(
+            'slug.duplicate',
+            { file: path, field: 'slug', found: path },
+            { url: path, other: `${clash} / ${group.id}`, name: path.split('/').filter(Boolean).at(-1) ?? 'trang' },
+          ),
+        ]);
       seen.set(path, group.id);
       routes.push({
         id: group.id,

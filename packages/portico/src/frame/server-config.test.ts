@@ -25,24 +25,64 @@ describe('security policy', () => {
 
   it('sends the headers a government site needs', () => {
     const names = securityHeaders().map(([n]) => n);
-    expect(names).toEqual(expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Content-Security-Policy',
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'Permissions-Policy',
+      ]),
+    );
   });
 });
 
 describe('server configurations', () => {
+  const https = (conf: string) => conf.slice(conf.indexOf('listen 443'));
+
   it('nginx: redirects, 404 per language (longest prefix first), immutable hashed assets', () => {
-    const conf = nginxConfig(site);
+    const conf = https(nginxConfig(site));
     expect(conf).toContain('location = /cu/ { return 301 /moi/; }');
     expect(conf.indexOf('location ^~ /en/')).toBeLessThan(conf.indexOf('location / {'));
-    expect(conf).toMatch(/location \^~ \/en\/ \{[\s\S]*?error_page 404 \/en\/404\.html;/);
+    expect(conf).toMatch(/location \^~ \/en\/ \{[\s\S]*?error_page 403 404 =404 \/en\/404\.html;/);
     expect(conf).toMatch(/location \^~ \/_astro\/ \{[\s\S]*?Cache-Control "public, max-age=31536000, immutable"/);
     // Every location that adds headers repeats the security headers (nginx does not inherit them).
-    const locations = conf.split('location ').slice(1).filter((l) => l.includes('add_header'));
+    const locations = conf
+      .split('location ')
+      .slice(1)
+      .filter((l) => l.includes('add_header'));
     for (const l of locations) expect(l).toContain('Content-Security-Policy');
   });
 
   it('nginx: quotes header values safely', () => {
     expect(nginxConfig(site)).toContain(`add_header Content-Security-Policy "${cspHeader()}" always;`);
+  });
+
+  it('nginx: a missing hashed asset is never cached for a year (Cache-Control only on success)', () => {
+    const astro = /location \^~ \/_astro\/ \{([\s\S]*?)\n {4}\}/.exec(nginxConfig(site))![1]!;
+    expect(astro).toContain('add_header Cache-Control "public, max-age=31536000, immutable";');
+    expect(astro).not.toMatch(/immutable" always/);
+  });
+
+  it('nginx: headers on what the server block answers itself; HSTS only over HTTPS', () => {
+    const conf = nginxConfig(site);
+    const plain = conf.slice(0, conf.indexOf('listen 443'));
+    expect(plain).toContain('return 301 https://$host$request_uri;');
+    expect(plain).toContain('add_header Content-Security-Policy');
+    expect(plain).not.toContain('Strict-Transport-Security');
+    const server = https(conf).split('    location')[0]!;
+    expect(server).toContain('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;');
+    expect(server).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+
+  it('nginx: its own content types (ics, xml) compressed, and the server files refused', () => {
+    const conf = https(nginxConfig(site));
+    expect(conf).toContain('text/calendar ics;');
+    expect(conf).toContain('application/xml xml;');
+    const gzip = /gzip_types ([^;]*);/.exec(conf)![1]!.split(' ');
+    expect(gzip).toEqual(expect.arrayContaining(['text/calendar', 'application/xml', 'image/svg+xml']));
+    for (const path of ['^~ /_server.', '= /_headers', '= /_redirects'])
+      expect(conf).toContain(`location ${path} { return 404; }`);
   });
 
   it('Caddy and static-host files carry the same policy and redirects', () => {
@@ -51,5 +91,20 @@ describe('server configurations', () => {
     expect(headersFile()).toContain(`Content-Security-Policy: ${cspHeader()}`);
     expect(headersFile()).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(redirectsFile(site.redirects)).toBe('/cu/ /moi/ 301\n');
+  });
+
+  it('_headers sets Cache-Control in one rule only (hosts merge the rules that match a path)', () => {
+    expect(headersFile().match(/Cache-Control:/g)).toHaveLength(1);
+  });
+
+  it('Caddy: errors get the security headers again and are never cached; the server files are refused', () => {
+    const conf = caddyConfig(site);
+    const errors = conf.slice(conf.indexOf('handle_errors'));
+    expect(errors).toContain(cspHeader());
+    expect(errors).toContain('Cache-Control "no-store"');
+    expect(conf).toContain('@server_only path /_server.* /_headers /_redirects');
+    expect(conf).toMatch(
+      /@type_text_calendar path \*\.ics\n\theader @type_text_calendar \{\n\t\tContent-Type "text\/calendar; charset=utf-8"/,
+    );
   });
 });

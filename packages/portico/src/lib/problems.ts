@@ -129,6 +129,30 @@ export const RULES: Record<string, Text> = {
     en: 'Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known.',
     example: '"1995-07-12"',
   },
+  'date.unreal': {
+    vi: 'Ngày không có thật: tháng từ 01 đến 12, và ngày phải có trong tháng đó.',
+    en: 'Not a real date: the month is 01 to 12, and the day must exist in that month.',
+    example: '"1995-07-12"',
+  },
+  'recurring.unreal': {
+    vi: 'Tháng-ngày không có thật: tháng từ 01 đến 12, ngày phải có trong tháng đó (tháng âm lịch có nhiều nhất 30 ngày).',
+    en: 'Not a real month-day: the month is 01 to 12 and the day must exist in that month (a lunar month has at most 30 days).',
+    example: '"01-15"',
+  },
+  'solar.day': {
+    vi: 'Tháng dương lịch này không có ngày đó (tháng 2 có nhiều nhất 29 ngày; tháng 4, 6, 9, 11 có 30 ngày).',
+    en: 'That solar month has no such day (February has at most 29 days; April, June, September and November 30).',
+    example: '15',
+  },
+  'relation.range': {
+    vi: 'Ngày thiết lập quan hệ ngoại giao phải từ năm 1945 (khi nước Việt Nam Dân chủ Cộng hòa ra đời) đến hôm nay{today}.',
+    en: 'Diplomatic relations are dated from 1945 (when the Democratic Republic of Vietnam was founded) to today{today}.',
+    example: '"1995-07-12"',
+  },
+  'feb29.note': {
+    vi: 'Ngày 29 tháng 2 chỉ có trong năm nhuận: những năm khác, ngày này được tính vào 28 tháng 2.',
+    en: '29 February exists only in leap years: in other years it is observed on 28 February.',
+  },
   'recurring.invalid': { vi: 'Viết tháng-ngày dạng MM-DD.', en: 'Write month and day as MM-DD.', example: '"01-15"' },
   'calendar.when': {
     vi: 'Cần có "date" (ngày gốc) hoặc "recurring" (MM-DD hằng năm).',
@@ -151,6 +175,11 @@ export const RULES: Record<string, Text> = {
     vi: 'Cần tên một tệp ảnh .jpg, .jpeg, .png, .webp, .avif, .gif hoặc .svg đặt cạnh tệp này, bắt đầu bằng "./".',
     en: 'Expected the name of a .jpg, .jpeg, .png, .webp, .avif, .gif or .svg picture beside this file, starting with "./".',
     example: './cua-khau.jpg',
+  },
+  'media.unusable': {
+    vi: 'Không có ảnh "{id}" trong src/content/media/, hoặc ảnh đã hết hạn sử dụng (expires). Sửa tên, hoặc chọn ảnh khác.',
+    en: 'There is no picture "{id}" in src/content/media/, or its use has expired (expires). Fix the name, or choose another picture.',
+    example: '{example}',
   },
   'ref.missing': {
     vi: 'Không có mục "{value}" trong {where}. Các tên hiện có: {known}.',
@@ -227,6 +256,11 @@ export const RULES: Record<string, Text> = {
     en: 'The fields at the top of the file are not closed with a "---" line.',
     example: '---\ntitle: …\n---',
   },
+  'yaml.quote': {
+    vi: 'Bản dựng đọc giá trị này như một ngày giờ (YAML), không như một đoạn chữ: hãy đặt nó trong ngoặc kép.',
+    en: 'The build reads this value as a date (YAML), not as text: put it in quotes.',
+    example: '{example}',
+  },
   'yaml.notMap': {
     vi: 'Cần các dòng dạng "tên: giá trị".',
     en: 'Expected lines of the form "name: value".',
@@ -271,6 +305,48 @@ export const RULES: Record<string, Text> = {
     vi: 'Không tìm thấy ảnh {path}. Ảnh nên đặt trong src/content/media/ kèm tệp mô tả .yaml.',
     en: 'The picture {path} does not exist. Pictures belong in src/content/media/ with a .yaml record.',
     example: '![Cửa khẩu quốc tế](../../media/cua-khau.jpg)',
+  },
+  'url.scheme': {
+    vi: 'Không được dùng địa chỉ bắt đầu bằng "{scheme}" trong nội dung: chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn của trang web.',
+    en: 'Addresses starting with "{scheme}" are not allowed in content: use https://, http://, mailto:, tel: or a path of this site.',
+    example: '[Liên hệ](/lien-he/)',
+  },
+  'image.external': {
+    vi: 'Ảnh phải là tệp của chính trang web (đặt trong src/content/media/): ảnh lấy từ trang khác cho trang đó biết ai đang đọc, và bị chính sách bảo mật của trang chặn.',
+    en: 'Pictures must be files of this site (in src/content/media/): a picture from another site tells that site who is reading, and the security policy blocks it.',
+    example: '![Cửa khẩu quốc tế](../../media/cua-khau.jpg)',
+  },
+  'gallery.items': {
+    vi: '<Gallery> cần thuộc tính items với tên ít nhất một ảnh trong src/content/media/ (tên tệp .yaml, không có đuôi).',
+    en: '<Gallery> needs items naming at least one picture of src/content/media/ (the .yaml file name without its extension).',
+    example: '<Gallery items="ten-anh-1, ten-anh-2" />',
+  },
+  'body.empty': {
+    vi: 'Bài chưa có nội dung: viết phần nội dung dưới dòng "---" thứ hai (hoặc đặt draft: true trong lúc còn soạn).',
+    en: 'The entry has no text: write it below the second "---" line (or set draft: true while you are still writing).',
+    example: '---\ntitle: …\n---\n\nĐoạn văn đầu tiên của bài.',
+  },
+  'nfd.note': {
+    vi: '{count} tệp viết chữ có dấu ở dạng tổ hợp (Unicode NFD, thường do chép từ máy Mac hoặc từ tệp PDF): {files}. Portico đọc và xuất bản chúng ở dạng dựng sẵn (NFC), nên tìm kiếm và so sánh vẫn đúng; không cần sửa.',
+    en: '{count} file(s) write accented letters decomposed (Unicode NFD, often copied from a Mac or a PDF): {files}. Portico reads and publishes them composed (NFC), so search and comparisons work; nothing to fix.',
+  },
+  'picture.unreadable': {
+    vi: 'Không đọc được ảnh {path} ({reason}): tệp bị hỏng, bị cắt cụt khi chép, hoặc không phải ảnh. Xuất lại ảnh từ bản gốc rồi chép lại.',
+    en: 'The picture {path} cannot be read ({reason}): the file is damaged, was cut short while copying, or is not a picture. Export it again from the original and copy it again.',
+  },
+  'picture.tooLarge': {
+    vi: 'Ảnh {path} nặng {size} MB, quá giới hạn {limit} MB (pictures.maxMegabytes trong province.config.ts). Thu nhỏ ảnh bằng lệnh: {command}',
+    en: 'The picture {path} is {size} MB, over the limit of {limit} MB (pictures.maxMegabytes in province.config.ts). Shrink it with: {command}',
+    example: '{command}',
+  },
+  'picture.expired': {
+    vi: 'Ảnh này hết hạn sử dụng ngày {expires} nhưng vẫn được dùng ở: {pages}. Thay ảnh khác ở các chỗ đó (hoặc gia hạn quyền sử dụng và sửa expires).',
+    en: 'This picture may not be used after {expires}, but it is still used by: {pages}. Choose another picture there (or renew the licence and change expires).',
+    example: 'expires: {example}',
+  },
+  'picture.expiring': {
+    vi: 'Ảnh này hết hạn sử dụng ngày {expires} (còn {days} ngày) và đang được dùng ở: {pages}. Sau ngày đó bản dựng sẽ dừng: hãy chọn ảnh khác trước.',
+    en: 'This picture may not be used after {expires} ({days} days from now) and is used by: {pages}. After that day the build stops: choose another picture before then.',
   },
   todo: {
     vi: 'Vẫn còn "TODO": hãy viết nội dung thật trước khi xuất bản (hoặc đặt draft: true trong lúc còn soạn).',

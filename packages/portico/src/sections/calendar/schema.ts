@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { localized } from '../../collections/fields.ts';
+import { localized, monthDayExists } from '../../collections/fields.ts';
+import { isRealDate } from '../../lib/publication.ts';
 
 /** A date with its precision: "1954-05-07", "1954-05" or "1954". */
 export const partialDate = () =>
@@ -10,6 +11,11 @@ export const partialDate = () =>
       const text = String(value).trim();
       if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
         ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
+        return z.NEVER;
+      }
+      const [year, month, day] = text.split('-').map(Number);
+      if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
+        ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
         return z.NEVER;
       }
       return text;
@@ -50,6 +56,12 @@ export const CalendarDateSchema = () =>
     .refine((d) => d.calendar === 'solar' || d.recurring !== undefined, {
       message: 'calendar.lunarRecurring',
       path: ['recurring'],
+    })
+    .superRefine((d, ctx) => {
+      if (d.recurring === undefined) return;
+      const [month, day] = d.recurring.split('-').map(Number);
+      if (!monthDayExists(d.calendar, month!, day!))
+        ctx.addIssue({ code: 'custom', message: 'recurring.unreal', path: ['recurring'], input: d.recurring });
     });
 
 export const PARTNERSHIP_LEVELS = ['comprehensive-strategic', 'strategic', 'comprehensive', 'none'] as const;
@@ -60,8 +72,11 @@ export const RelationSchema = () =>
     .object({
       /** The country's name in every language. */
       country: localized(),
-      /** The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is known. */
-      established: partialDate(),
+      /**
+       * The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is
+       * known; from 1945 (the check also refuses a date after today).
+       */
+      established: partialDate().refine((d) => Number(d.slice(0, 4)) >= 1945, { message: 'relation.range' }),
       /**
        * verified (the date is confirmed by the source), year-verified (only the year is confirmed:
        * shown as the year alone), or unverified (shown flagged, never as a confirmed date).

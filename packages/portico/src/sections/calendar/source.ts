@@ -1,24 +1,16 @@
 /**
- * The calendar's content read straight from the files (no Astro): src/content/calendar-dates.yaml,
- * src/content/diplomatic-relations.yaml and the festivals' front matter, checked with the same
- * schemas as the build. Used by `npm run calendar`. A mistake throws an EditorError whose message
- * names the file and field in Vietnamese and English.
+ * The calendar's content read straight from the files (no Astro) by the content check's reader
+ * (src/check/reading.ts): src/content/calendar-dates.yaml, src/content/diplomatic-relations.yaml
+ * and the festivals' front matter, checked with the same schemas as the build. Used by
+ * `npm run calendar`. A mistake throws an EditorError whose message names the file and field in
+ * Vietnamese and English.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { CalendarDateSchema, RelationSchema } from './schema.ts';
 import { FestivalSchema } from '../visit/schema.ts';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
 import { isPublic } from '../../lib/publication.ts';
 import { groupTranslations, resolveVariants } from '../../lib/translations.ts';
-import {
-  formatReport,
-  problemFromIssue,
-  problemFromRule,
-  type IssueLike,
-  type Problem,
-} from '../../lib/problems.ts';
+import { formatReport, problemFromIssue, problemFromRule, type IssueLike, type Problem } from '../../lib/problems.ts';
 import {
   entryFromDate,
   entryFromFestival,
@@ -29,25 +21,28 @@ import {
   type RelationRecord,
 } from './logic.ts';
 import { EditorError } from '../../lib/editor-error.ts';
+import type { CollectionName } from '../../collections/index.ts';
+import {
+  frontMatterProblem,
+  parseYamlText,
+  readContent,
+  readText,
+  yamlProblem,
+  type ContentTree,
+  type ListFile,
+  type ProseFile,
+  type YamlResult,
+} from '../../check/reading.ts';
 import { engineListFile, mergeById } from './national.ts';
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
 type Schema<T> = { safeParse: (value: unknown, params?: { reportInput?: boolean }) => Parsed<T> };
 
-function readYaml(root: string, file: string, problems: Problem[]): unknown {
-  const path = join(root, file);
-  if (!existsSync(path)) return {};
-  return parseYaml(path, file, problems);
-}
-
-function parseYaml(path: string, file: string, problems: Problem[]): unknown {
-  try {
-    return yaml.load(readFileSync(path, 'utf8')) ?? {};
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    problems.push(problemFromRule('yaml.syntax', { file, field: '(file)' }, { reason }));
-    return {};
-  }
+/** A YAML file's value, as the content check reads it; a syntax error becomes its problem and {}. */
+function yamlValue(file: string, text: string, yaml: YamlResult, problems: Problem[]): unknown {
+  if (yaml.ok) return yaml.value ?? {};
+  problems.push(yamlProblem(file, text, 1, yaml));
+  return {};
 }
 
 /**
@@ -55,15 +50,27 @@ function parseYaml(path: string, file: string, problems: Problem[]): unknown {
  * records for it (national dates, diplomatic relations), then the site's file, whose records
  * replace the engine's of the same id.
  */
-function readList<T>(root: string, file: string, schema: Schema<T>, problems: Problem[]): [string, T][] {
-  const data = readYaml(root, file, problems) ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+function readList<T>(
+  content: ContentTree,
+  collection: CollectionName,
+  schema: Schema<T>,
+  problems: Problem[],
+): [string, T][] {
+  const file = `src/content/${collection}.yaml`;
+  const list = content.files.find((f): f is ListFile => f.kind === 'list' && f.collection === collection);
+  const data = list ? yamlValue(file, list.text, list.yaml, problems) : {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problems.push(problemFromRule('yaml.notMap', { file, field: '(file)' }, { example: 'tet:\n  kind: holiday' }));
     return [];
   }
-  const collection = file.replace(/^src\/content\/|\.yaml$/g, '');
   const engineFile = engineListFile(collection);
-  const engine = engineFile ? (parseYaml(engineFile, `portico/data/${collection}`, problems) as Record<string, unknown>) : {};
+  const engineText = engineFile ? readText(engineFile) : '';
+  const engine = engineFile
+    ? (yamlValue(`portico/data/${collection}`, engineText, parseYamlText(engineText), problems) as Record<
+        string,
+        unknown
+      >)
+    : {};
   const records: [string, T][] = [];
   for (const [id, value] of mergeById(engine ?? {}, data as Record<string, unknown>)) {
     const result = schema.safeParse(value, { reportInput: true });
@@ -85,39 +92,28 @@ type FestivalData = {
 };
 
 /** The festivals public at `now`, with their title in every language. */
-function readFestivals(root: string, now: Date, problems: Problem[]): FestivalRecord[] {
-  const base = join(root, 'src/content/festivals');
-  if (!existsSync(base)) return [];
+function readFestivals(content: ContentTree, now: Date, problems: Problem[]): FestivalRecord[] {
   const schema = FestivalSchema() as unknown as Schema<FestivalData>;
   const entries: { id: string; data: FestivalData }[] = [];
-  for (const locale of LOCALE_CODES) {
-    const dir = join(base, locale);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!/\.mdx?$/.test(name)) continue;
-      const file = `src/content/festivals/${locale}/${name}`;
-      const text = readFileSync(join(dir, name), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      if (!match) {
-        problems.push(problemFromRule('frontmatter.missing', { file, field: '(file)' }));
-        continue;
-      }
-      let front: unknown;
-      try {
-        front = yaml.load(match[1] ?? '');
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        problems.push(problemFromRule('yaml.syntax', { file, field: '(file)' }, { reason }));
-        continue;
-      }
-      const result = schema.safeParse(front, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) problems.push(problemFromIssue(file, issue));
-        continue;
-      }
-      if (isPublic(result.data, now))
-        entries.push({ id: `${locale}/${name.replace(/\.mdx?$/, '')}`, data: result.data });
+  const files = content.files
+    .filter((f): f is ProseFile => f.kind === 'prose' && f.collection === 'festivals')
+    .sort((a, b) => LOCALE_CODES.indexOf(a.locale) - LOCALE_CODES.indexOf(b.locale));
+  for (const entry of files) {
+    const { file, front } = entry;
+    if (front.status !== 'ok') {
+      problems.push(frontMatterProblem(file, entry.source, front));
+      continue;
     }
+    if (!front.yaml.ok) {
+      problems.push(yamlProblem(file, front.text, 2, front.yaml));
+      continue;
+    }
+    const result = schema.safeParse(front.yaml.value, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(problemFromIssue(file, issue));
+      continue;
+    }
+    if (isPublic(result.data, now)) entries.push({ id: `${entry.locale}/${entry.name}`, data: result.data });
   }
   const festivals: FestivalRecord[] = [];
   for (const group of groupTranslations(entries)) {
@@ -149,19 +145,20 @@ function readFestivals(root: string, now: Date, problems: Problem[]): FestivalRe
  */
 export function loadCalendarEntries(root: string, now: Date): CalendarEntry[] {
   const problems: Problem[] = [];
+  const content = readContent(root, { only: ['calendar-dates', 'diplomatic-relations', 'festivals'] });
   const dates = readList(
-    root,
-    'src/content/calendar-dates.yaml',
+    content,
+    'calendar-dates',
     CalendarDateSchema() as unknown as Schema<CalendarDateRecord>,
     problems,
   );
   const relations = readList(
-    root,
-    'src/content/diplomatic-relations.yaml',
+    content,
+    'diplomatic-relations',
     RelationSchema() as unknown as Schema<RelationRecord>,
     problems,
   );
-  const festivals = readFestivals(root, now, problems);
+  const festivals = readFestivals(content, now, problems);
   if (problems.length) throw new EditorError(formatReport(problems));
   return [
     ...dates.map(([id, record]) => entryFromDate(id, record)),

@@ -4,6 +4,7 @@
  * localizedEntries (drafts and embargoed items never get here); nothing else in the press
  * section reads a prose collection.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
@@ -19,6 +20,8 @@ import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } f
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { buildNow } from '../../frame/clock.ts';
 import { province } from '../../frame/province.ts';
+import { ContentProblemError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
+import { problemFromRule } from '../../lib/problems.ts';
 
 export type NewsEntry = LocalizedEntry<'news'>;
 export type KitEntry = LocalizedEntry<'press-kits'>;
@@ -93,7 +96,11 @@ export async function contactsByIds(ids: readonly string[], where: string): Prom
   const all = await allContacts();
   return ids.map((id) => {
     const contact = all.get(id);
-    if (!contact) throw new Error(`${where}: unknown contact "${id}" (src/content/contacts.yaml has ${[...all.keys()].join(', ')})`);
+    if (!contact) {
+      const known = [...all.keys()];
+      const params = { value: id, where: 'src/content/contacts.yaml', known: known.join(', '), first: known[0] ?? '' };
+      throw new ContentProblemError([problemFromRule('ref.missing', { file: renderedAt(where, existsSync), field: `contacts.${ids.indexOf(id)}`, found: id }, params)]);
+    }
     return contact;
   });
 }
@@ -218,9 +225,9 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   const contacts = await contactsByIds(data.contacts, where);
   const encoder = new TextEncoder();
   const files: KitFileInput[] = [{ path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) }];
-  for (const id of data.assets) {
+  for (const [i, id] of data.assets.entries()) {
     const media = await mediaById(id);
-    if (!media) throw new Error(`${where}: the picture "${id}" is unknown or has expired`);
+    if (!media) throw unusablePicture(renderedAt(where, existsSync), `assets.${i}`, id);
     const original = await readFile(await originalPath(id, media.file));
     const ext = media.file.format === 'jpeg' ? 'jpg' : media.file.format;
     const info: KitMedia = {

@@ -4,6 +4,7 @@
  * the practical pages, the festivals' dates for the build's year, and the points of the map.
  * Returns plain objects; the views stay thin.
  */
+import { existsSync } from 'node:fs';
 import type { Locale } from '../../i18n/locales.ts';
 import { DESTINATION_KINDS } from './schema.ts';
 import { CULTURE_KINDS } from '../culture/schema.ts';
@@ -14,7 +15,7 @@ import type { SolarDate } from '../calendar/lunar.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { buildNow } from '../../frame/clock.ts';
 import { mapOutline, province } from '../../frame/province.ts';
-import { EditorError } from '../../lib/editor-error.ts';
+import { EditorError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
 import { mediaById, type MediaRecord } from '../press/data.ts';
 import { routeById } from '../../frame/routes.ts';
 import { inProvince } from './outline.ts';
@@ -81,9 +82,12 @@ export async function mediaRecord(id: string | undefined): Promise<MediaRecord |
 /** Several pictures in order; an unknown or expired one stops the build with the place named. */
 export async function mediaRecords(ids: readonly string[], where: string): Promise<MediaRecord[]> {
   return Promise.all(
-    ids.map(async (id) => {
+    ids.map(async (id, i) => {
       const media = await mediaById(id);
-      if (!media) throw new Error(`${where}: the picture "${id}" is unknown or has expired (see src/content/media/)`);
+      if (!media) {
+        const file = renderedAt(where, existsSync);
+        throw unusablePicture(file, file.startsWith('/') ? '(body) <Gallery items>' : `gallery.${i}`, id);
+      }
       return media;
     }),
   );

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { coordinates, place, proseBase, ref } from '../../collections/fields.ts';
+import { coordinates, monthDayExists, place, proseBase, ref } from '../../collections/fields.ts';
 
 export const DESTINATION_KINDS = ['nature', 'heritage', 'spiritual', 'market', 'border'] as const;
 
@@ -44,7 +44,11 @@ export const recurringDate = () =>
       days: z.number().int().min(1).max(31).default(1),
     })
     .strict()
-    .refine((d) => d.calendar === 'solar' || d.day <= 30, { message: 'lunar.day', path: ['day'] });
+    .refine((d) => d.calendar === 'solar' || d.day <= 30, { message: 'lunar.day', path: ['day'] })
+    .refine((d) => d.calendar === 'lunar' || monthDayExists('solar', d.month, d.day), {
+      message: 'solar.day',
+      path: ['day'],
+    });
 
 /** A festival. */
 export const FestivalSchema = () =>
