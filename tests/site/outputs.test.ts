@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
-import { DIST, requireDist, walk } from './dist.ts';
+import { DIST, requireDist, walk } from '../../packages/portico/test/site/dist.ts';
 import { nodeSearch, type NodeSearch } from './pagefind-node.ts';
 
 requireDist();
