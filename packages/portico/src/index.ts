@@ -53,6 +53,11 @@ export default function portico(config: ProvinceInput): AstroIntegration {
         const routes = [
           ...FRAME_ROUTES,
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
+          // One page module per section with pages (its page.astro), next to the frame's.
+          ...SECTION_SPECS.filter((s) => s.routes).map((s) => ({
+            pattern: '/[...path]',
+            entrypoint: here(`./sections/${s.key}/page.astro`),
+          })),
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
         for (const route of routes)
