@@ -53,4 +53,7 @@ export default {
   hero: { image: 'src/assets/brand/hero.svg' },
   map: { outline: 'src/map/outline.geojson' },
   timeZone: 'Asia/Ho_Chi_Minh',
+  // The form editor at /admin/ in the built site too (docs/editing.md). No git host yet: it edits
+  // the site's folder on the editor's computer (npm run dev, then http://localhost:4321/admin/).
+  editor: { enabled: true },
 } satisfies ProvinceInput;

@@ -164,7 +164,7 @@ describe('illustrative opportunities', () => {
     const refused = OpportunitySchema().safeParse({ ...base, illustrative: true, verifiedOn: '2026-11-22' });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['verifiedOn', 'opportunity.illustrativeVerified'],
+      ['verifiedOn', 'illustrative.verifiedOn'],
     ]);
     expect(OpportunitySchema().safeParse({ ...base, illustrative: true }).success).toBe(true);
     expect(OpportunitySchema().safeParse({ ...base, verifiedOn: '2026-11-22' }).success).toBe(true);

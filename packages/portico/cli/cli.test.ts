@@ -69,7 +69,9 @@ describe('npm run new', { timeout: 120_000 }, () => {
     }
     expect(readdirSync(join(root, 'src/content/zones'))).toEqual(['en', 'vi', 'zh']);
     const zone = readFileSync(join(root, 'src/content/zones/vi/test-zones.md'), 'utf8');
-    expect(zone).toContain('# Where the facts come from (a law, decision or official page).\nsource: "TODO: source"');
+    expect(zone).toContain(
+      '# Nguồn: Văn bản luật, quyết định hoặc trang chính thức cho các thông tin trên.\n# Where the facts come from (a law, decision or official page).\nsource: "TODO: source"',
+    );
     expect(zone).toContain(
       'kind: economic-zone # TODO: chọn / choose: economic-zone | industrial-park | industrial-cluster | border-gate',
     );
@@ -102,7 +104,9 @@ describe('npm run new', { timeout: 120_000 }, () => {
     expect(media.status).toBe(0);
     expect(media.stdout).toContain('file: ./ky-lua-market.jpg # TODO');
     const contact = run('new.ts', ['contacts', 'tourism-office'], { PORTICO_ROOT: root });
-    expect(contact.stdout).toMatch(/^tourism-office:\n {2}# spokesperson, press-office/m);
+    expect(contact.stdout).toMatch(
+      /^tourism-office:\n {2}# Loại đầu mối: spokesperson \(người phát ngôn\).*\n {2}# spokesperson, press-office/m,
+    );
     expect(run('new.ts', ['contacts', 'press-office'], { PORTICO_ROOT: root }).status).toBe(1);
   });
 });
@@ -122,6 +126,44 @@ describe('npm run status', { timeout: 60_000 }, () => {
       en: 'missing',
       zh: 'missing',
     });
+  });
+
+  it('lists the uses of unconfirmed glossary terms and, per language, the entries with figures and no source', () => {
+    const root = tree({
+      'glossary.yaml': (t) => t.replace('  zh: 谅山\n', '  zh: 谅山\n  unconfirmed: true\n'),
+      'pages/zh/gioi-thieu.md': (t) => t.replaceAll('谅山', 'Lạng Sơn'),
+      'culture/vi/hat-then.md': (t) => `${t}\nKinh phí 6.361 tỷ đồng.\n`,
+      'culture/en/hat-then.md': (t) => `${t}\nFunding of VND 6,361 billion.[^1]\n\n[^1]: Decision 12/QD-UBND.\n`,
+    });
+    const json = JSON.parse(
+      execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--json', '--root', root], {
+        encoding: 'utf8',
+      }),
+    ) as {
+      glossary: { kind: string; term: string; locale: string; file: string; line: number; found: string }[];
+      unsourced: { file: string; locale: string; figures: string[] }[];
+    };
+    expect(json.glossary).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'use',
+          term: 'lang-son',
+          locale: 'vi',
+          file: 'src/content/pages/vi/gioi-thieu.md',
+        }),
+        expect.objectContaining({ kind: 'translation', term: 'lang-son', found: 'Lạng Sơn', line: 2 }),
+      ]),
+    );
+    // The English cites its source in a footnote; the Vietnamese cites none.
+    expect(json.unsourced).toEqual([
+      { file: 'src/content/culture/vi/hat-then.md', locale: 'vi', figures: ['6.361 tỷ đồng'] },
+    ]);
+    const text = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--root', root], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('  lang-son: vi "Lạng Sơn" · en "Lang Son" · zh "谅山"');
+    expect(text).toContain('    src/content/pages/zh/gioi-thieu.md:2  "Lạng Sơn" ≠ "谅山" (translation)');
+    expect(text).toContain('  vi: 1 mục / entries\n    src/content/culture/vi/hat-then.md: 6.361 tỷ đồng');
   });
 
   it('prints a table', () => {

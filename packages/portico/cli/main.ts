@@ -5,6 +5,7 @@
  *   new       write a new entry in the three languages from a template
  *   status    translation status: done, missing or outdated, per entry and language
  *   calendar  a year's anniversaries and holidays, as a table or JSON
+ *   editor    the form editor at /admin/: write it into a built site, or print its configuration
  *   outline   simplify a detailed boundary GeoJSON into the map outline
  *   bench     the build benchmark
  *   shrink    make an original picture small enough for the site
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   new: () => import('./new.ts'),
   status: () => import('./status.ts'),
   calendar: () => import('./calendar.ts'),
+  editor: () => import('./editor.ts'),
   outline: () => import('./outline.ts'),
   bench: () => import('./bench.ts'),
   shrink: () => import('./shrink.ts'),

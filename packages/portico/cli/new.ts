@@ -2,7 +2,7 @@
  * npm run new -- <collection> <entry> [--mdx] [--lang vi,en,zh]
  *
  * Prose collections: writes src/content/<collection>/{vi,en,zh}/<entry>.md with every required
- * field of the collection's schema, each under its explanation. Values that need a person are
+ * field of the collection's schema, each under its explanation (Vietnamese, then English). Values that need a person are
  * "TODO: …" (or carry a `# TODO` comment), and `npm run check` refuses a TODO in anything that
  * would be published, so nothing half-written goes out. Never overwrites a file.
  * Records and lists (media, contacts, glossary…): prints the YAML to add.
@@ -15,6 +15,7 @@ import { COLLECTIONS, type CollectionName } from '../src/collections/index.ts';
 import { LOCALE_CODES, isLocale, type Locale } from '../src/i18n/locales.ts';
 import { slugify } from '../src/frame/routing.ts';
 import { isOptional, refTarget, sampleValue, shapeOf, unwrap, yamlInline } from '../src/collections/schema-walk.ts';
+import { splitDoc } from '../src/editor/config.ts';
 
 /** The engine's own folder (its schemas' documentation is read from there). */
 const repo = resolve(import.meta.dirname, '..');
@@ -116,8 +117,10 @@ function fieldLines(object: z.ZodType, path: string[], indent: string, all: bool
   for (const [key, field] of Object.entries(shape)) {
     if (!all && isOptional(field)) continue;
     const fieldPath = [...path, key];
-    const doc = docs.doc(factory, fieldPath);
-    if (doc) lines.push(`${indent}# ${doc}`);
+    // The field's explanation, Vietnamese first (as the editor's hints): `vi: Nhãn — gợi ý` in its doc.
+    const doc = splitDoc(docs.doc(factory, fieldPath));
+    if (doc.vi) lines.push(`${indent}# ${doc.label ? `${doc.label}: ` : ''}${doc.vi}`);
+    if (doc.en) lines.push(`${indent}# ${doc.en}`);
     if ((field as { description?: string }).description === 'image') {
       lines.push(`${indent}${key}: ./${entry}.jpg # TODO: đặt ảnh cạnh tệp này / put the picture beside this file`);
       continue;

@@ -3,8 +3,10 @@
  *  - every prose entry in every language: gốc/source, ✓ done, cũ/outdated (the source changed
  *    after the translation), thiếu/missing, or không gốc/no source;
  *  - UI keys missing from one of src/i18n/{vi,en,zh}.json;
- *  - glossary terms (src/content/glossary.yaml) used in a Vietnamese source whose translation
- *    does not use the glossary's English or Chinese rendering.
+ *  - glossary terms marked `unconfirmed` (src/content/glossary.yaml): every use, and every place
+ *    written another way, for a translator to decide (confirmed terms are `portico check` errors);
+ *  - per language, the entries that state figures (amounts, percentages, areas, money, document
+ *    numbers) and cite no source (`sources`, `source`, `legalBasis` or footnotes).
  *
  * "When a file changed" is the time of its last git commit (`git log -1 --format=%ct`, read for
  * all files with one `git log`); a file that is new or modified and not committed yet counts by
@@ -14,16 +16,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { PROSE_COLLECTIONS, type ProseCollection } from '../src/collections/index.ts';
-import { LOCALE_CODES, isLocale } from '../src/i18n/locales.ts';
+import { COLLECTIONS, PROSE_COLLECTIONS, type CollectionName, type ProseCollection } from '../src/collections/index.ts';
+import { checkEditorial, glossaryTerms, type DataFile, type EntryFiles } from '../src/check/editorial.ts';
 import { readContent, type ProseFile } from '../src/check/reading.ts';
+import { unsourcedEntries } from '../src/check/sources.ts';
+import { LOCALE_CODES, isLocale } from '../src/i18n/locales.ts';
 import {
   entryStatuses,
   formatStatusTable,
-  glossaryMisses,
   missingUiKeys,
   stateCounts,
-  type GlossaryTerm,
   type ProseFileInfo,
 } from '../src/lib/translation-status.ts';
 
@@ -71,8 +73,11 @@ function commitTimes(): Map<string, number> {
 const committed = commitTimes();
 const changedAt = (abs: string): number => committed.get(rel(abs)) ?? statSync(abs).mtimeMs;
 
-/** Prose files and the glossary, read by the content check's reader (src/check/reading.ts). */
-const content = readContent(root, { only: [...PROSE_COLLECTIONS, 'glossary'] });
+/** Collections whose YAML is not text for readers: the glossary itself and address redirects. */
+const NOT_TEXT: readonly CollectionName[] = ['glossary', 'redirects'];
+
+/** The content, read by the content check's reader (src/check/reading.ts); pictures are only listed. */
+const content = readContent(root, { only: Object.keys(COLLECTIONS) as CollectionName[] });
 
 function proseFiles(): ProseFileInfo[] {
   const order = (f: ProseFile) =>
@@ -108,13 +113,38 @@ function readJson(path: string): unknown {
   }
 }
 
-function glossary(): GlossaryTerm[] {
+/** The glossary, as the check reads it (src/check/editorial.ts). */
+function glossary() {
   const list = content.files.find((f) => f.kind === 'list' && f.collection === 'glossary');
   const data = list?.kind === 'list' && list.yaml.ok ? list.yaml.value : undefined;
-  if (!data || typeof data !== 'object') return [];
-  return Object.entries(data as Record<string, Record<string, unknown>>)
-    .filter(([, t]) => t && typeof t.vi === 'string' && typeof t.en === 'string' && typeof t.zh === 'string')
-    .map(([id, t]) => ({ id, vi: t.vi as string, en: t.en as string, zh: t.zh as string }));
+  return data && typeof data === 'object' ? glossaryTerms(data as Record<string, unknown>) : [];
+}
+
+/** The YAML lists and records whose strings are text for readers (captions, names, titles). */
+function dataFiles(): DataFile[] {
+  return content.files.flatMap((f) =>
+    (f.kind === 'list' || f.kind === 'record') && !NOT_TEXT.includes(f.collection)
+      ? [{ file: f.file, text: f.text }]
+      : [],
+  );
+}
+
+/** The prose files as entries in their languages, for the checks across languages. */
+function entriesOf(files: readonly ProseFileInfo[]): EntryFiles[] {
+  const groups = new Map<string, EntryFiles>();
+  for (const f of files) {
+    const key = `${f.collection}/${f.name}`;
+    const entry = groups.get(key) ?? { sourceLocale: 'vi', byLocale: {} };
+    if (f.sourceLocale) entry.sourceLocale = f.sourceLocale;
+    entry.byLocale[f.locale] = {
+      file: f.file,
+      locale: f.locale,
+      text: f.text,
+      draft: /^draft:\s*true\s*$/m.test(f.text),
+    };
+    groups.set(key, entry);
+  }
+  return [...groups.values()];
 }
 
 const files = proseFiles();
@@ -123,10 +153,23 @@ const counts = stateCounts(statuses);
 const uiKeys = missingUiKeys(
   Object.fromEntries(LOCALE_CODES.map((l) => [l, readJson(join(root, 'src/i18n', `${l}.json`))])),
 );
-const terms = glossaryMisses(files, glossary());
+const toDecide = checkEditorial({ entries: entriesOf(files), glossary: glossary(), data: dataFiles() }).toDecide;
+const unsourced = unsourcedEntries(files);
 
 if (asJson) {
-  console.log(JSON.stringify({ entries: statuses, counts, uiKeys, glossary: terms }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        entries: statuses,
+        counts,
+        uiKeys,
+        glossary: toDecide,
+        unsourced: unsourced.map((u) => ({ file: u.file, locale: u.locale, figures: u.figures.map((f) => f.text) })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const out: string[] = [];
   out.push('Bản dịch / Translations', '');
@@ -140,9 +183,47 @@ if (asJson) {
   out.push('', 'Chuỗi giao diện / UI strings (src/i18n/*.json)');
   if (uiKeys.length) for (const k of uiKeys) out.push(`  ${k.key}: thiếu/missing in ${k.missingIn.join(', ')}`);
   else out.push('  ✓ đủ cả ba ngôn ngữ / complete in all three languages');
-  out.push('', 'Thuật ngữ / Glossary (src/content/glossary.yaml)');
-  if (terms.length) {
-    for (const m of terms) out.push(`  ${m.file}: "${m.vi}" → cần / expected "${m.expected}" (${m.term})`);
-  } else out.push('  ✓ các bản dịch dùng đúng thuật ngữ / translations use the glossary renderings');
+
+  out.push(
+    '',
+    'Thuật ngữ chưa xác nhận, nơi dùng / Unconfirmed glossary terms, where used (src/content/glossary.yaml)',
+  );
+  if (toDecide.length) {
+    const byTerm = new Map<string, typeof toDecide>();
+    for (const f of toDecide) byTerm.set(f.term, [...(byTerm.get(f.term) ?? []), f]);
+    for (const [term, findings] of byTerm) {
+      const renderings = LOCALE_CODES.flatMap((l) => {
+        const f = findings.find((x) => x.locale === l);
+        return f ? [`${l} "${f.expected}"`] : [];
+      });
+      out.push(`  ${term}: ${renderings.join(' · ')}`);
+      for (const f of findings) {
+        const where = `${f.file}:${f.line}`;
+        out.push(f.kind === 'use' ? `    ${where}` : `    ${where}  "${f.found}" ≠ "${f.expected}" (${f.kind})`);
+      }
+    }
+    out.push(
+      '  → Xác nhận cách viết (hoặc sửa glossary.yaml) rồi bỏ `unconfirmed: true`; từ đó "npm run check" báo mọi chỗ viết khác.',
+      '  → Confirm the rendering (or correct glossary.yaml), then remove `unconfirmed: true`; "npm run check" then reports every other spelling.',
+    );
+  } else out.push('  ✓ không có thuật ngữ nào chờ xác nhận / no term waits for a decision');
+
+  out.push('', 'Số liệu chưa có nguồn / Figures without a source');
+  if (unsourced.length) {
+    for (const locale of LOCALE_CODES) {
+      const mine = unsourced.filter((u) => u.locale === locale);
+      if (!mine.length) continue;
+      out.push(`  ${locale}: ${mine.length} mục / entries`);
+      for (const u of mine) {
+        const shown = u.figures.slice(0, 3).map((f) => f.text);
+        const more = u.figures.length > 3 ? `, … (+${u.figures.length - 3})` : '';
+        out.push(`    ${u.file}: ${shown.join(', ')}${more}`);
+      }
+    }
+    out.push(
+      '  → Ghi nguồn trong trường `sources:` (title, url, date, accessed) hoặc chú thích [^1] trong bài.',
+      '  → Cite the source in `sources:` (title, url, date, accessed) or with a footnote [^1] in the text.',
+    );
+  } else out.push('  ✓ mọi số liệu đều có nguồn / every figure has a source');
   console.log(out.join('\n'));
 }

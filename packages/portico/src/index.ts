@@ -21,10 +21,13 @@ import { formatReport } from './lib/problems.ts';
 import { EditorError } from './lib/editor-error.ts';
 import { brandCss } from './integration/brand-css.ts';
 import { externalLinks } from './integration/external-links.ts';
+import { footnoteLanguage } from './integration/footnotes.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
 import { buildPipeline } from './integration/prerender.ts';
 import { SECTION_SPECS } from './sections/index.ts';
+import { adminMiddleware, runEditorCommand } from './editor/integration.ts';
+import type { EditorSettings } from './editor/backend.ts';
 
 export type { ProvinceInput };
 
@@ -40,10 +43,12 @@ const FRAME_ROUTES = [
 ];
 
 export default function portico(config: ProvinceInput): AstroIntegration {
+  /** The form editor at /admin/: always in the dev server, in the built site when the site enables it. */
+  let editor: { root: string; settings: EditorSettings } | undefined;
   return {
     name: 'portico',
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config: astro, updateConfig, injectRoute, command }) => {
         const root = fileURLToPath(astro.root);
         const result = resolveSiteConfig(root, config);
         if (!result.ok) throw new EditorError(formatReport(result.problems));
@@ -60,15 +65,20 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           })),
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
-        for (const route of routes)
-          injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+        if (command === 'dev' || province.editor.enabled) {
+          editor = { root, settings: province.editor };
+          routes.push({ pattern: '/admin/pages.json', entrypoint: here('./routes/admin-pages.ts') });
+        }
+        for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 
         updateConfig({
           site: province.site,
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           devToolbar: { enabled: false },
-          markdown: { processor: satteri({ hastPlugins: [externalLinks(province.site)] }) },
+          markdown: {
+            processor: satteri({ hastPlugins: [externalLinks(province.site), footnoteLanguage(site.strings)] }),
+          },
           integrations: [
             mdx(),
             sitemapGroups(),
@@ -78,6 +88,18 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
           vite: { plugins: [brandCss(province), virtualModules(site)], build: { assetsInlineLimit: 0 } },
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!editor) return;
+        const handle = adminMiddleware(editor.root, editor.settings);
+        server.middlewares.use((req, res, next) => {
+          handle(req, res, next).catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!editor) return;
+        const out = await runEditorCommand(editor.root, ['build', '--published', '--out', fileURLToPath(dir)]);
+        for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
       },
     },
   };

@@ -18,3 +18,21 @@ declare module 'virtual:portico/brand' {
 }
 
 declare module 'virtual:portico/brand.css';
+
+// An engine component or the site's override of it (province.config.ts `components`).
+declare module 'virtual:portico/components/Seo' {
+  const Component: typeof import('./frame/components/Seo.astro').default;
+  export default Component;
+}
+declare module 'virtual:portico/components/SiteHeader' {
+  const Component: typeof import('./frame/components/SiteHeader.astro').default;
+  export default Component;
+}
+declare module 'virtual:portico/components/SiteFooter' {
+  const Component: typeof import('./frame/components/SiteFooter.astro').default;
+  export default Component;
+}
+declare module 'virtual:portico/components/Logo' {
+  const Component: typeof import('./frame/components/Logo.astro').default;
+  export default Component;
+}

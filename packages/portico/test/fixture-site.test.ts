@@ -42,16 +42,72 @@ describe('the fixture site', () => {
     expect(html).toMatch(/<[^>]+ lang="vi"/);
   });
 
+  it('lists an entry’s sources at the end of its page, in the reader’s language, without JavaScript', () => {
+    const vi = read('dau-tu/linh-vuc/nong-nghiep-mau/index.html');
+    const block = /<section[^>]*class="sources[^"]*"[\s\S]*?<\/section>/.exec(vi)?.[0] ?? '';
+    expect(block).toContain('>Nguồn</h2>');
+    expect(block).toMatch(
+      /<li id="source-1"[^>]*>\s*<a href="https:\/\/example.org\/bao-cao-mau" rel="noopener noreferrer"[^>]*>Báo cáo hư cấu về nông nghiệp mẫu<\/a>/,
+    );
+    expect(block).toContain(', ban hành tháng 3 năm 2025');
+    expect(block).toContain('(truy cập ngày 2 tháng 11, 2026)');
+    expect(block).toMatch(/<li id="source-2"[^>]*>\s*Niên giám mẫu\s*<span[^>]*>, ban hành 2024<\/span>/);
+    expect(block).not.toContain('<script');
+    const en = read('en/invest/sectors/sample-farming/index.html');
+    expect(en).toContain('>Sources</h2>');
+    expect(en).toContain(', issued March 2025');
+    expect(en).toContain(' (accessed 2 November 2026)');
+    expect(read('zh/touzi/hangye/shifan-nongye/index.html')).toContain('>资料来源</h2>');
+  });
+
+  it('titles an entry’s footnotes in its language, each note with its way back', () => {
+    const vi = read('dau-tu/linh-vuc/nong-nghiep-mau/index.html');
+    expect(vi).toMatch(/<sup><a href="#user-content-fn-1"[^>]*>1<\/a><\/sup>/);
+    expect(vi).toContain('>Chú thích</h2>');
+    expect(vi).toMatch(/<li id="user-content-fn-1">[\s\S]*Số liệu hư cấu[\s\S]*aria-label="Quay lại chỗ dẫn 1"/);
+    expect(read('en/invest/sectors/sample-farming/index.html')).toContain('>Notes</h2>');
+    expect(read('zh/touzi/hangye/shifan-nongye/index.html')).toContain('>注释</h2>');
+    for (const page of ['dau-tu/linh-vuc/nong-nghiep-mau/index.html', 'en/invest/sectors/sample-farming/index.html'])
+      expect(read(page)).not.toContain('Footnotes');
+  });
+
+  it('shows an untranslated entry’s sources with their own titles under a heading in the reader’s language', () => {
+    const html = read('zh/wenhua/mon-an-mau/index.html');
+    expect(html).toMatch(/<h2 id="sources-title"[^>]*>资料来源<\/h2>/);
+    expect(html).toContain('Sổ tay ẩm thực mẫu');
+    expect(html).toContain('2023年7月15日发布');
+  });
+
   it('draws its own map: its border labelled with what lies beyond, no other province’s outline', () => {
     const visit = read('du-lich/index.html');
     expect(visit).toContain('LÀO');
     expect(read('en/visit/index.html')).toContain('LAOS');
   });
 
+  it('renders the site’s own footer in place of the engine’s, which it wraps, on every page', () => {
+    for (const [page, locale] of [
+      ['index.html', 'vi'],
+      ['en/visit/index.html', 'en'],
+      ['zh/index.html', 'zh'],
+    ] as const) {
+      const html = read(page);
+      expect(html, page).toContain(`<p class="fixture-footer-note" data-locale="${locale}">Fixture footer override</p>`);
+      expect(html, page).toContain('class="site-footer"');
+    }
+  });
+
+  it('publishes no form editor: /admin/ is off unless the site enables it', () => {
+    expect(fileForUrl('/admin/')).toBeUndefined();
+    expect(readFileSync(join(DIST, '_server.nginx.conf'), 'utf8')).not.toContain('/admin/');
+  });
+
   it('carries no fact of the sample province anywhere in its output', () => {
-    const names = /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Mẫu Sơn|Mau Son|Kỳ Cùng|langson|lang-son|TRUNG QUỐC/;
+    const names =
+      /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Mẫu Sơn|Mau Son|Kỳ Cùng|langson|lang-son|TRUNG QUỐC/;
     const offences = files(DIST)
-      .filter((f) => /\.(html|xml|ics|txt|json|conf|Caddyfile|_headers|_redirects|svg)$|_headers$|_redirects$|Caddyfile$/.test(f))
+      .filter((f) =>
+        /\.(html|xml|ics|txt|json|conf|Caddyfile|_headers|_redirects|svg)$|_headers$|_redirects$|Caddyfile$/.test(f),
+      )
       .filter((f) => names.test(readFileSync(f, 'utf8')));
     expect(offences).toEqual([]);
   });

@@ -65,6 +65,8 @@ export interface Item {
   visibility: Visibility;
   /** Prose: heading ids and explicit ids, in order. */
   anchors: Set<string>;
+  /** Prose: the whole file, for the checks across languages (./editorial.ts). */
+  text?: string;
   links: { url: string; line?: number }[];
   /** Pictures named in the body (<Gallery items="…">), by media record name. */
   media: { id: string; field: string; line?: number }[];

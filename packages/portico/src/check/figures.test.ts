@@ -131,9 +131,26 @@ describe('reading numbers in each language', () => {
 
   it('skips what is not prose: link targets, addresses and frontmatter data', () => {
     expect(digits('[tin 2026](/tin-tuc/2025/le-hoi/) https://x.vn/2024', 'vi')).toEqual(['year:2026']);
+    expect(digits('Năm 1940.[^2]\n\n[^2]: Sách 3 tập.', 'vi')).toEqual(['year:1940', 'number:3']);
     const file = '---\ntitle: "Năm 2025"\nlat: 21.857\ndate: 2026-07-01\nslug: "le-hoi-2026"\n---\n\nNăm 1940.';
     expect(proseOf(file).split('\n')).toHaveLength(file.split('\n').length);
     expect(digits(proseOf(file), 'vi')).toEqual(['year:2025', 'year:1940']);
+  });
+
+  it('skips YAML comments and inline maps of data in the frontmatter, but not inline lists of text', () => {
+    // "14.389" reads 14389 in Vietnamese and 14.389 in English: coordinates are data, not prose.
+    const file = [
+      '---',
+      '# Mục mẫu (tên từ 1/7/2025)',
+      'kind: nature # ví dụ 1/7/2025',
+      'coordinates: { lat: 14.389, lon: 106.2 }',
+      'sectors: [du-lich, "nong-nghiep"]',
+      'title: "Số #1 năm 2025" # ghi chú 1999',
+      'tags: [Diện tích 394 km², Cửa khẩu]',
+      '---',
+    ].join('\n');
+    expect(proseOf(file).split('\n')).toHaveLength(8);
+    expect(digits(proseOf(file), 'vi')).toEqual(['number:1', 'year:2025', 'area:394000000']);
   });
 });
 
@@ -170,7 +187,6 @@ describe('comparing a translation with its source', () => {
       { problem: 'different', source: { value: '2024-05-27' }, translation: { value: '2024-05-28' } },
     ]);
   });
-
 });
 
 // ---------------------------------------------------------------------- generated cases

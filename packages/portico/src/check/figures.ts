@@ -291,7 +291,14 @@ export function parseChineseNumeral(run: string): number | undefined {
 
 /** A letter of an alphabet: word boundaries. Chinese characters are not word letters (no spaces between words). */
 const LETTER = /(?![\p{Script=Han}])[\p{L}\p{M}]/u;
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const asciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** A letter: ASCII without a pattern (most characters of most texts), the rest by LETTER. */
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? asciiLetter(code) : LETTER.test(c);
+};
+const HAN = /\p{Script=Han}/u;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** The value of digits written in the locale's way, or undefined when they are not one number. */
@@ -314,15 +321,19 @@ const realDate = (y: number | undefined, m: number, d: number | undefined) =>
 const dateValue = (y: number | undefined, m: number, d: number | undefined) =>
   y === undefined ? `--${pad(m)}-${pad(d!)}` : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 
-/** Blank out what is not prose but contains digits: link targets, addresses, code, tags, list numbers. */
+/** Blank out what is not prose but contains digits: link targets, addresses, code, tags, footnote markers, list numbers. */
 function maskLine(line: string): string {
   const blank = (s: string) => ' '.repeat(s.length);
-  return line
-    .replace(/\]\(([^)]*)\)/g, (m) => `]${blank(m.slice(1))}`)
-    .replace(/https?:\/\/\S+/g, blank)
-    .replace(/`[^`]*`/g, blank)
-    .replace(/<[^>]*>/g, blank)
-    .replace(/^(\s*(?:[-*>]\s+)?)(\d+)([.)]\s)/, (_m, a: string, n: string, b: string) => a + blank(n) + b);
+  return (
+    line
+      .replace(/\]\(([^)]*)\)/g, (m) => `]${blank(m.slice(1))}`)
+      .replace(/https?:\/\/\S+/g, blank)
+      .replace(/`[^`]*`/g, blank)
+      .replace(/<[^>]*>/g, blank)
+      // Footnote markers and labels: "[^1]" numbers a note, it is no figure.
+      .replace(/\[\^[^\]\s]+\]/g, blank)
+      .replace(/^(\s*(?:[-*>]\s+)?)(\d+)([.)]\s)/, (_m, a: string, n: string, b: string) => a + blank(n) + b)
+  );
 }
 
 interface Token extends Figure {
@@ -721,7 +732,11 @@ export function extractFigures(text: string, locale: Locale): Figure[] {
     let at = 0;
     while (at < line.length) {
       const c = line[at]!;
-      const mayStart = isDigit(c) || (LETTER.test(c) && !isLetter(line[at - 1])) || /\p{Script=Han}/u.test(c);
+      const code = c.charCodeAt(0);
+      const mayStart =
+        code < 0x80
+          ? (code >= 48 && code <= 57) || (asciiLetter(code) && !isLetter(line[at - 1]))
+          : (LETTER.test(c) && !isLetter(line[at - 1])) || HAN.test(c);
       // A digit inside a word ("QH15", "H5N1") is part of a name, not a figure.
       const inWord = isDigit(c) && (isLetter(line[at - 1]) || isDigit(line[at - 1]));
       let token: Token | undefined;
@@ -793,17 +808,33 @@ const checked = (f: Figure) => f.written === 'digits' && !f.ordinal;
 const keyOf = (f: Figure) =>
   `${f.kind}|${f.currency ?? ''}|${typeof f.value === 'number' ? f.value.toPrecision(12) : f.value}`;
 
+const extracted = new Map<string, readonly Figure[]>();
+/** extractFigures, remembered: a source is compared with each of its translations. */
+function figuresOf({ text, locale }: LocalisedText): readonly Figure[] {
+  const key = `${locale}\n${text}`;
+  let figures = extracted.get(key);
+  if (!figures) {
+    if (extracted.size > 2_000) extracted.clear();
+    extracted.set(key, (figures = extractFigures(text, locale)));
+  }
+  return figures;
+}
+
 /**
  * Each figure of the source that the translation does not keep, once per value (at its first
  * line). A missing figure is reported as `different` when the translation has an unmatched figure
  * of the same kind (and currency) written in digits: the nearest by line.
  */
 export function compareFigures(source: LocalisedText, translation: LocalisedText): FigureFinding[] {
-  const sourceFigures = extractFigures(source.text, source.locale);
-  const translationFigures = extractFigures(translation.text, translation.locale);
+  const sourceFigures = figuresOf(source);
+  const translationFigures = figuresOf(translation);
   const sourceChecked = sourceFigures.filter(checked);
+  // A number the source spells out ("Một dòng") keeps only a plain number of the translation: it
+  // does not take "VND 1 billion" away from the "10 tỷ đồng" it may be a wrong translation of.
+  const keeps = (s: Figure, t: Figure) =>
+    sameFigure(s, t) && (s.written === 'digits' || plainKind(t.kind) === 'number');
   const unmatched = translationFigures.filter(
-    (t) => t.written === 'digits' && !t.ordinal && !sourceFigures.some((s) => sameFigure(s, t)),
+    (t) => t.written === 'digits' && !t.ordinal && !sourceFigures.some((s) => keeps(s, t)),
   );
   const findings: FigureFinding[] = [];
   const seen = new Set<string>();
@@ -821,10 +852,31 @@ export function compareFigures(source: LocalisedText, translation: LocalisedText
   return findings;
 }
 
+const DATA_WORD = /^[\w.:+\-/]*$/;
+/** An inline YAML list or map of data words: `{ lat: 14.38, lon: 106.2 }`, `[a-b, c-d]`. */
+const dataCollection = (value: string) =>
+  /^[[{].*[\]}]$/.test(value) &&
+  value
+    .slice(1, -1)
+    .split(/[,:]/)
+    .every((part) => DATA_WORD.test(part.trim().replace(/^(["'])(.*)\1$/, '$2')));
+
+/** A YAML value without its trailing comment: `nature # a note` → `nature`; quoted text keeps its #. */
+function withoutComment(value: string): string {
+  const quote = value[0];
+  if (quote === '"' || quote === "'") {
+    const close = value.indexOf(quote, 1);
+    return close > 0 ? value.slice(0, close + 1) : value;
+  }
+  const hash = value.search(/(^|\s)#/);
+  return (hash < 0 ? value : value.slice(0, hash)).trimEnd();
+}
+
 /**
  * The prose of a Markdown file with frontmatter, line for line: frontmatter values that are not
  * text (numbers, dates, names of other entries, coordinates: one word of ASCII letters, digits and
- * punctuation) are blanked so that only words written for readers are compared. Lines keep their
+ * punctuation, or an inline list or map of them such as `{ lat: 14.38, lon: 106.2 }`) and YAML
+ * comments are blanked so that only words written for readers are compared. Lines keep their
  * numbers.
  */
 export function proseOf(fileText: string): string {
@@ -835,10 +887,14 @@ export function proseOf(fileText: string): string {
   return lines
     .map((line, i) => {
       if (i === 0 || i >= end) return line;
-      const value = /^\s*(?:-\s+)?(?:[\w-]+:\s*)?(.*)$/.exec(line)?.[1] ?? '';
+      if (/^\s*#/.test(line)) return '';
+      const m = /^(\s*(?:-\s+)?(?:[\w-]+:\s*)?)(.*)$/.exec(line)!;
+      const value = withoutComment(m[2]!);
       const unquoted = value.replace(/^(["'])(.*)\1$/, '$2').trim();
-      // Data (numbers, dates, names of entries, slugs) is one ASCII word; text is anything else.
-      return /^[\w.:+\-/]*$/.test(unquoted) ? '' : line;
+      // Data (numbers, dates, names of entries, slugs, inline lists and maps of them) is ASCII
+      // without spaces between words; text is anything else.
+      if (DATA_WORD.test(unquoted) || dataCollection(unquoted)) return '';
+      return m[1]! + value;
     })
     .join('\n');
 }

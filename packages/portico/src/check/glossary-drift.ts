@@ -98,10 +98,60 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-/** Every whole-word occurrence of `needle` (exact case unless `ignoreCase`); indices. */
+const normalised = new Map<string, string>();
+/** NFC, remembered: the same texts are searched for every term. */
+const nfc = (text: string): string => {
+  let value = normalised.get(text);
+  if (value === undefined) {
+    if (normalised.size > 10_000) normalised.clear();
+    normalised.set(text, (value = text.normalize('NFC')));
+    normalised.set(value, value);
+  }
+  return value;
+};
+
+const lowered = new Map<string, string>();
+const lower = (text: string): string => {
+  let value = lowered.get(text);
+  if (value === undefined) {
+    if (lowered.size > 10_000) lowered.clear();
+    lowered.set(text, (value = text.toLowerCase()));
+  }
+  return value;
+};
+
+const WORD_CHAR = new RegExp(`^${WORD}$`, 'u');
+/** Whether the character (code point) ending just before `at`, or starting at `at`, is a word letter. */
+const wordBefore = (text: string, at: number): boolean => {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+};
+const wordAt = (text: string, at: number): boolean =>
+  at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+
+/**
+ * Every whole-word occurrence of `needle` (exact case unless `ignoreCase`); indices. A plain
+ * search with the letters on either side tested, not a pattern per needle: a Unicode pattern
+ * costs milliseconds to compile, and the check looks for hundreds of names.
+ */
 function wordOccurrences(text: string, needle: string, ignoreCase = false): number[] {
-  const re = new RegExp(`(?<!${WORD})${escape(needle.normalize('NFC'))}(?!${WORD})`, ignoreCase ? 'giu' : 'gu');
-  return [...text.normalize('NFC').matchAll(re)].map((m) => m.index);
+  const haystack = nfc(text);
+  const word = nfc(needle);
+  if (!word) return [];
+  // Lower-casing that changes a text's length would shift the indices: compare letter by letter then.
+  const folded = ignoreCase ? lower(haystack) : haystack;
+  const target = ignoreCase ? word.toLowerCase() : word;
+  const sameLength = folded.length === haystack.length && target.length === word.length;
+  const found: number[] = [];
+  if (!sameLength) {
+    const re = new RegExp(`(?<!${WORD})${escape(word)}(?!${WORD})`, 'giu');
+    return [...haystack.matchAll(re)].map((m) => m.index);
+  }
+  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + 1))
+    if (!wordBefore(haystack, at) && !wordAt(haystack, at + word.length)) found.push(at);
+  return found;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -127,8 +177,8 @@ function ambiguousOneWord(text: string, at: number, length: number): boolean {
  * a longer name is not counted.
  */
 export function vietnameseUses(text: string, term: string): number[] {
-  const haystack = text.normalize('NFC');
-  const needle = term.normalize('NFC').trim();
+  const haystack = nfc(text);
+  const needle = nfc(term).trim();
   if (!needle) return [];
   const several = /\s/.test(needle);
   const forms = several
@@ -148,10 +198,10 @@ export function vietnameseUses(text: string, term: string): number[] {
 /** Where a rendering is used in a text of its language: Chinese by substring, English ignoring case. */
 function renderingUses(text: string, rendering: string, locale: Locale): number[] {
   if (locale === 'vi') return vietnameseUses(text, rendering);
-  const needle = rendering.normalize('NFC').trim();
+  const needle = nfc(rendering).trim();
   if (!needle) return [];
   if (/\p{Script=Han}/u.test(needle)) {
-    const haystack = text.normalize('NFC');
+    const haystack = nfc(text);
     const found: number[] = [];
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
     return found;
@@ -195,7 +245,7 @@ function partOfLongerName(text: string, at: number, length: number): boolean {
 function exactUses(text: string, form: string): number[] {
   const uses = wordOccurrences(text, form);
   if (/\s/.test(form.trim())) return uses;
-  const normalised = text.normalize('NFC');
+  const normalised = nfc(text);
   return uses.filter((at) => !partOfLongerName(normalised, at, form.length));
 }
 
@@ -205,7 +255,7 @@ function firstUse(text: string, forms: readonly string[], locale: Locale, exact:
     const uses = exact ? exactUses(text, form) : renderingUses(text, form, locale);
     if (uses.length && (!best || uses[0]! < best.at)) best = { at: uses[0]!, found: form };
   }
-  return best && { file: '', line: lineOf(text.normalize('NFC'), best.at), found: best.found };
+  return best && { file: '', line: lineOf(nfc(text), best.at), found: best.found };
 }
 
 // ---------------------------------------------------------------------------------- checking
@@ -294,14 +344,46 @@ function checkSite(term: GlossaryTerm, texts: readonly SiteText[]): DriftFinding
   return findings;
 }
 
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['《', '》'],
+];
+
+/**
+ * A name inside a quoted Vietnamese title or phrase ("the article “Khái quát … tỉnh Vân Khê”")
+ * is cited as written, diacritics and all: the quotation has other Vietnamese words with diacritics.
+ */
+function inQuotedVietnamese(text: string, at: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const before = text.slice(lineStart, at);
+  const after = text.slice(at + length, lineEnd);
+  for (const [open, close] of QUOTES) {
+    const o = before.lastIndexOf(open);
+    if (o < 0) continue;
+    // A straight quote opens only when an even number of them precede it.
+    if (open === close && before.split(open).length % 2 === 1) continue;
+    if (open !== close && before.indexOf(close, o) >= 0) continue;
+    const c = after.indexOf(close);
+    if (c < 0) continue;
+    const rest = before.slice(o + 1) + ' ' + after.slice(0, c);
+    if (foldVietnamese(rest) !== rest) return true;
+  }
+  return false;
+}
+
 function checkDiacritics(term: GlossaryTerm, texts: readonly SiteText[]): DriftFinding[] {
   const name = diacriticName(term);
   if (!name) return [];
   const findings: DriftFinding[] = [];
   for (const text of texts) {
     if (text.locale !== 'en') continue;
-    const place = firstUse(text.text, [name], 'en', true);
-    if (!place) continue;
+    const normalised = nfc(text.text);
+    const at = exactUses(normalised, name).find((i) => !inQuotedVietnamese(normalised, i, name.length));
+    if (at === undefined) continue;
+    const place = { found: name, line: lineOf(normalised, at) };
     findings.push({
       kind: 'diacritics',
       term: term.id,

@@ -11,7 +11,9 @@
  *  - ./body.ts        the Markdown/MDX body parses and is safe, its pictures exist;
  *  - ./todos.ts       no "TODO" left in anything that would be published;
  *  - ./links.ts       the table of the site's addresses (unique per collection and language),
- *                     internal links and #anchors.
+ *                     internal links and #anchors;
+ *  - ./editorial.ts   figures that change between languages, glossary terms written another way,
+ *                     footnotes without a note.
  * This file runs them in order and gives the report.
  *
  * Pure apart from reading files: takes the root folder, returns problems; never exits or prints.
@@ -40,6 +42,7 @@ import {
 import { isMap, slugifyName, vietnamTime } from './text.ts';
 import { checkTodos } from './todos.ts';
 import { checkDates } from './dates.ts';
+import { editorialProblems } from './editorial.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
 import { Validator, checkSources, groupProse } from './validating.ts';
 import type { BuildStep } from '../build/steps.ts';
@@ -90,6 +93,7 @@ class Checker {
     const { file, source, front, name, ext } = entry;
     const item = newItem(entry.collection, file, name, '', 2);
     item.locale = entry.locale;
+    item.text = source;
     if (front.status !== 'ok') ctx.add(frontMatterProblem(file, source, front));
     else {
       item.yamlLines = front.text.split(/\r?\n/);
@@ -204,6 +208,7 @@ class Checker {
     const groups = groupProse(prose);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
+    for (const problem of editorialProblems(groups, ctx.items)) ctx.add(problem);
     for (const item of prose) {
       if (item.visibility.visible) continue;
       if (item.visibility.reason === 'draft') ctx.heldBack.push({ file: item.file, reason: 'draft' });

@@ -16,11 +16,20 @@ export const localeEnum = z.enum(LOCALE_CODES as ['vi', 'en', 'zh']);
 /** A text in all three languages. */
 export const localized = (min = 1) =>
   z.object({
-    /** Vietnamese. */
+    /**
+     * Vietnamese.
+     * vi: Tiếng Việt — Bản tiếng Việt.
+     */
     vi: z.string().trim().min(min),
-    /** English. */
+    /**
+     * English.
+     * vi: Tiếng Anh — Bản tiếng Anh.
+     */
     en: z.string().trim().min(min),
-    /** Simplified Chinese. */
+    /**
+     * Simplified Chinese.
+     * vi: Tiếng Trung — Bản tiếng Trung (giản thể).
+     */
     zh: z.string().trim().min(min),
   });
 
@@ -57,6 +66,23 @@ export const isoDate = () =>
       }
       return value.trim();
     });
+
+/** A date with its precision: "1954-05-07", "1954-05" or "1954". */
+export const partialDate = () =>
+  z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    const text = String(value).trim();
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
+      return z.NEVER;
+    }
+    const [year, month, day] = text.split('-').map(Number);
+    if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
+      ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /**
  * A moment in Vietnam time, written "YYYY-MM-DD HH:mm" (or a bare date for midnight).
@@ -101,40 +127,136 @@ export const ref = <C extends string>(collection: C) =>
 /** Geographic coordinates in decimal degrees (WGS 84). */
 export const coordinates = () =>
   z.object({
-    /** Latitude, e.g. 21.8537. */
+    /**
+     * Latitude, e.g. 21.8537.
+     * vi: Vĩ độ — Số thập phân, ví dụ 21.8537.
+     */
     lat: z.number().min(-90).max(90),
-    /** Longitude, e.g. 106.7615. */
+    /**
+     * Longitude, e.g. 106.7615.
+     * vi: Kinh độ — Số thập phân, ví dụ 106.7615.
+     */
     lon: z.number().min(-180).max(180),
   });
 
 /** Where something is, after the 2025 reorganisation of communes and wards. */
 export const place = () =>
   z.object({
-    /** The commune or ward (xã / phường) as named since 1 July 2025. */
+    /**
+     * The commune or ward (xã / phường) as named since 1 July 2025.
+     * vi: Xã, phường — Tên xã hoặc phường theo địa giới từ ngày 1/7/2025.
+     */
     commune: z.string().trim().min(1),
-    /** The former unit (district, commune or town) where it helps the reader. */
+    /**
+     * The former unit (district, commune or town) where it helps the reader.
+     * vi: Đơn vị cũ — Huyện, xã hoặc thị trấn trước khi sắp xếp, khi giúp người đọc dễ hiểu.
+     */
     former: z.string().trim().min(1).optional(),
   });
 
 /** Fields every prose entry (a page with a body) has. */
 export const proseBase = () =>
   z.object({
-    /** The heading of the page and its `<title>`. */
+    /**
+     * The heading of the page and its `<title>`.
+     * vi: Tiêu đề — Tiêu đề của trang, cũng là thẻ `<title>` (3–160 ký tự).
+     */
     title: z.string().trim().min(3).max(160),
-    /** One or two sentences for lists, search results and link previews. */
+    /**
+     * One or two sentences for lists, search results and link previews.
+     * vi: Mô tả ngắn — Một hai câu hiện trong danh sách, kết quả tìm kiếm và khi chia sẻ liên kết (10–320 ký tự).
+     */
     description: z.string().trim().min(10).max(320),
-    /** This language's URL segment; defaults to the file name. */
+    /**
+     * This language's URL segment; defaults to the file name.
+     * vi: Địa chỉ (slug) — Phần cuối địa chỉ trang ở ngôn ngữ này: chữ Latinh thường không dấu, số, dấu gạch ngang. Để trống thì dùng tên tệp.
+     */
     slug: slug().optional(),
-    /** true: never published. */
+    /**
+     * true: never published.
+     * vi: Bản nháp — Bật khi bài chưa xong: bản nháp không bao giờ được xuất bản.
+     */
     draft: z.boolean().default(false),
-    /** Not published before this moment (Vietnam time), e.g. "2026-12-01 09:00". */
+    /**
+     * Not published before this moment (Vietnam time), e.g. "2026-12-01 09:00".
+     * vi: Hẹn giờ đăng — Không đăng trước thời điểm này (giờ Việt Nam), ví dụ 2026-12-01 09:00.
+     */
     publishAt: vietnamDateTime().optional(),
-    /** The date of the last change a reader should know about (YYYY-MM-DD). */
+    /**
+     * The date of the last change a reader should know about (YYYY-MM-DD).
+     * vi: Ngày cập nhật — Ngày của lần sửa mà người đọc cần biết (YYYY-MM-DD).
+     */
     updated: isoDate().optional(),
-    /** The language this entry was written in; the others are translations of it. */
+    /**
+     * The language this entry was written in; the others are translations of it.
+     * vi: Ngôn ngữ gốc — Ngôn ngữ bài được viết trước; các bản khác dịch từ bản này (thường là vi).
+     */
     sourceLocale: localeEnum.default('vi'),
-    /** The picture at the top and in link previews: a media record's name. */
+    /**
+     * The picture at the top and in link previews: a media record's name.
+     * vi: Ảnh đại diện — Ảnh đầu trang và khi chia sẻ liên kết: chọn một ảnh trong mục “Ảnh và giấy phép”.
+     */
     cover: ref('media').optional(),
-    /** Old addresses of this page, e.g. before a rename or a merger of communes; they redirect here. */
+    /**
+     * Old addresses of this page, e.g. before a rename or a merger of communes; they redirect here.
+     * vi: Địa chỉ cũ — Các địa chỉ trước đây của trang (ví dụ trước khi đổi tên hay sáp nhập xã); chúng sẽ chuyển về đây.
+     */
     redirectFrom: z.array(z.string().regex(/^\/[\w\-/.%]*$/, { message: 'path.invalid' })).default([]),
+    /**
+     * Where the figures and legal citations of this page come from, listed as numbered references
+     * at the end of the page ("Nguồn / Sources / 资料来源"). The body may also cite with Markdown
+     * footnotes: `…6.361 tỷ đồng[^1]` and a line `[^1]: Quyết định …`.
+     * vi: Nguồn — Văn bản, báo cáo hay trang chính thức làm căn cứ cho số liệu và trích dẫn của trang; hiện thành danh sách đánh số cuối trang.
+     */
+    sources: z.array(sourceRef()).default([]),
   });
+
+/** One source of a page's facts: a law, decision, report, official page or data set. */
+export const sourceRef = () =>
+  z
+    .object({
+      /**
+       * What it is, as a reader would look it up: "Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh".
+       * vi: Tên nguồn — Tên văn bản như người đọc sẽ tra, ví dụ “Quyết định 1234/QĐ-UBND ngày 15/01/2025 của UBND tỉnh”.
+       */
+      title: z.string().trim().min(3),
+      /**
+       * Where to read it, when it is online.
+       * vi: Đường dẫn — Địa chỉ trang web đọc được nguồn này, nếu có (bắt đầu bằng https://).
+       */
+      url: z.url().optional(),
+      /**
+       * When it was issued or published: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.
+       * vi: Ngày ban hành — Ngày ban hành hoặc công bố: YYYY-MM-DD, hoặc YYYY-MM, YYYY nếu chỉ biết đến đó.
+       */
+      date: partialDate().optional(),
+      /**
+       * The day it was last read for this page (YYYY-MM-DD); never on illustrative content.
+       * vi: Ngày truy cập — Ngày đọc lại nguồn gần nhất cho trang này (YYYY-MM-DD); không ghi cho nội dung minh họa.
+       */
+      accessed: isoDate().optional(),
+    })
+    .strict();
+
+/**
+ * Illustrative content (illustrative: true) was never checked against a source, so it carries no
+ * verification date: neither `verifiedOn` nor a source's `accessed`. Every schema with an
+ * `illustrative` field refines with this (test: collections/sources.test.ts).
+ */
+export function noVerificationWhenIllustrative(
+  value: { illustrative?: boolean; verifiedOn?: unknown; sources?: readonly { accessed?: unknown }[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (!value.illustrative) return;
+  if (value.verifiedOn !== undefined)
+    ctx.addIssue({ code: 'custom', message: 'illustrative.verifiedOn', path: ['verifiedOn'], input: value });
+  value.sources?.forEach((source, i) => {
+    if (source.accessed !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'illustrative.accessed',
+        path: ['sources', i, 'accessed'],
+        input: value,
+      });
+  });
+}

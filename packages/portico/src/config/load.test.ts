@@ -14,7 +14,7 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function site(edit: (root: string) => void = () => {}): string {
   const root = mkdtempSync(join(tmpdir(), 'portico-config-'));
   made.push(root);
-  for (const path of ['province.config.ts', 'src/map', 'src/assets']) cpSync(join(FIXTURE, path), join(root, path), { recursive: true });
+  for (const path of ['province.config.ts', 'src/map', 'src/assets', 'src/layouts']) cpSync(join(FIXTURE, path), join(root, path), { recursive: true });
   edit(root);
   return root;
 }
@@ -42,6 +42,19 @@ describe('the site configuration', () => {
   it('reports a hero picture that does not exist', async () => {
     const list = await problems(site(), { ...base, hero: { image: 'src/assets/hero.jpg' } });
     expect(list.map((p) => p.field)).toEqual(['hero.image']);
+  });
+
+  it('reports a component override that does not exist, is not an .astro file, or names no engine component', async () => {
+    const missing = await problems(site(), { ...base, components: { SiteFooter: 'src/layouts/Footer.astro' } });
+    expect(missing).toEqual([
+      expect.objectContaining({ field: 'components.SiteFooter', found: '"src/layouts/Footer.astro"', example: 'src/layouts/SiteFooter.astro' }),
+    ]);
+    const notAstro = await problems(site(), { ...base, components: { SiteHeader: 'src/layouts/Header.tsx' } });
+    expect(notAstro.map((p) => [p.field, p.example])).toEqual([['components.SiteHeader', 'src/layouts/SiteFooter.astro']]);
+    const unknown = await problems(site(), { ...base, components: { Sidebar: 'src/layouts/SiteFooter.astro' } });
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.field).toContain('Sidebar');
+    expect(unknown[0]!.en).toContain('Sidebar');
   });
 
   it('reports an outline that is not JSON, and one that is not a province outline', async () => {

@@ -64,6 +64,8 @@ export function resolveSiteConfig(root: string, raw: unknown): SiteConfigResult 
     });
   if (!existsSync(join(root, province.logo))) missing('logo', province.logo, 'src/assets/brand/logo.svg');
   if (province.hero && !existsSync(join(root, province.hero.image))) missing('hero.image', province.hero.image, 'src/assets/brand/hero.jpg');
+  for (const [name, path] of Object.entries(province.components))
+    if (path && !existsSync(join(root, path))) missing(`components.${name}`, path, `src/layouts/${name}.astro`);
 
   let outline: MapOutline | undefined;
   const outlineFile = join(root, province.map.outline);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
-const localized = z.object({
+/** A text in every language (named apart from the collections' `localized()`, whose field docs the editor reads). */
+const inEveryLanguage = z.object({
   /** Vietnamese. */
   vi: z.string().min(1),
   /** English. */
@@ -9,28 +10,44 @@ const localized = z.object({
   zh: z.string().min(1),
 });
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour.invalid' });
+
+/** An Astro file of the site, from the site's root folder. */
+const componentPath = z.string().regex(/^[\w./-]+\.astro$/, { message: 'component.path' });
+
+/** The engine components a site may replace with its own (province.config.ts `components`). */
+const ComponentsSchema = z
+  .object({
+    /** The <head> metadata (title, description, link previews, alternate languages). */
+    Seo: componentPath.optional(),
+    /** The header: logo, navigation, language switcher, search. */
+    SiteHeader: componentPath.optional(),
+    /** The footer: agency, contacts, links. */
+    SiteFooter: componentPath.optional(),
+    /** The logo with the site's name, in the header. */
+    Logo: componentPath.optional(),
+  })
+  .strict();
+export const OVERRIDABLE_COMPONENTS = Object.keys(ComponentsSchema.shape) as (keyof typeof ComponentsSchema.shape)[];
 
 /** The province's identity: the one file to edit when Portico serves another province. */
 export const ProvinceSchema = z.object({
   /** Short machine name, used in file names and UIDs, e.g. `quang-tri`. */
   id: z.string().regex(/^[a-z0-9-]+$/, { message: 'province.id' }),
   /** The province's name in each language, e.g. Quảng Trị / Quang Tri / 广治. */
-  name: localized,
+  name: inEveryLanguage,
   /** The name with its administrative title, e.g. "tỉnh Quảng Trị" / "Quang Tri Province" / "广治省". */
-  fullName: localized,
+  fullName: inEveryLanguage,
   /** One line under the name in the header and in link previews. */
-  tagline: localized,
+  tagline: inEveryLanguage,
   /** The public address of the production site, with https and no trailing path, e.g. https://dulich.example.gov.vn. */
   site: z.url({ protocol: /^https$/, message: 'site.url' }),
   /** The agency that publishes the site. */
   agency: z.object({
     /** Its name in each language. */
-    name: localized,
+    name: inEveryLanguage,
     /** Its postal address in each language. */
-    address: localized,
+    address: inEveryLanguage,
     /** Telephone in international form, e.g. +84 205 3812 345. */
     phone: z.string().regex(/^\+[0-9 ]{8,20}$/, { message: 'phone.invalid' }),
     /** Contact e-mail. */
@@ -52,7 +69,7 @@ export const ProvinceSchema = z.object({
         /** The address of the page. */
         url: z.url({ protocol: /^https$/ }),
         /** Its label in each language. */
-        label: localized,
+        label: inEveryLanguage,
       }),
     )
     .default([]),
@@ -88,7 +105,7 @@ export const ProvinceSchema = z.object({
       /** A file of the site (svg, png, jpg or webp), e.g. src/assets/brand/hero.jpg. */
       image: z.string().regex(/^[\w./-]+\.(svg|png|jpe?g|webp)$/, { message: 'image.path' }),
       /** What the picture shows, per language; leave out for a purely decorative picture. */
-      alt: localized.optional(),
+      alt: inEveryLanguage.optional(),
     })
     .optional(),
   /** The schematic map of the Visit section. */
@@ -100,6 +117,12 @@ export const ProvinceSchema = z.object({
      */
     outline: z.string().regex(/^[\w./-]+\.(geo)?json$/, { message: 'outline.path' }),
   }),
+  /**
+   * The site's own versions of engine components (Astro files of the site, e.g.
+   * src/layouts/SiteFooter.astro), as Starlight's component overrides: each receives the same
+   * props as the engine's and may render the engine's own from `portico/components/<Name>.astro`.
+   */
+  components: ComponentsSchema.default({}),
   /** IANA time zone for publication times and "today". */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
   /** Pictures of src/content/media/. */
@@ -113,6 +136,38 @@ export const ProvinceSchema = z.object({
     })
     .strict()
     .default({ maxMegabytes: 10 }),
+  /**
+   * The form editor at /admin/ (docs/editing.md in the site). The dev server always has it; the
+   * built site only when `enabled` is true.
+   */
+  editor: z
+    .object({
+      /** true to publish /admin/ with the built site too. Off by default. */
+      enabled: z.boolean().default(false),
+      /**
+       * The git host a team saves through. Leave it out to edit only a folder on this computer
+       * (the editor then works at http://localhost, from `npm run dev` or `npm run preview`).
+       */
+      backend: z
+        .object({
+          /** github, gitlab (also a self-hosted GitLab) or gitea (also Forgejo). */
+          name: z.enum(['github', 'gitlab', 'gitea']),
+          /** The repository: owner (or group) and name, e.g. `so-vhttdl/cong-thong-tin`. */
+          repo: z.string().regex(/^[^/:\s]+(?:\/[^/:\s]+)+$/, { message: 'editor.repo' }),
+          /** The branch the editor saves to. */
+          branch: z.string().min(1).default('main'),
+          /** The host's address when it is not github.com, gitlab.com or gitea.com, e.g. https://git.example.gov.vn. */
+          base_url: z.url({ protocol: /^https$/ }).optional(),
+          /** The host's API address when it is not the usual one under base_url. */
+          api_root: z.url({ protocol: /^https$/ }).optional(),
+          /** The ID of the OAuth application made on the host for the editor (GitLab, Gitea). Without it, editors sign in with an access token. */
+          app_id: z.string().min(1).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict()
+    .default({ enabled: false }),
 });
 
 export type ProvinceConfig = z.infer<typeof ProvinceSchema>;

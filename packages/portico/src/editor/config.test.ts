@@ -10,6 +10,8 @@ import {
   itemsToList,
   listToItems,
   splitDoc,
+  isDivider,
+  MDX_SUFFIX,
   LIST_ID,
   LIST_ITEMS,
   type CmsCollection,
@@ -81,22 +83,64 @@ function find(fields: CmsField[], path: string[]): CmsField | undefined {
   if (!found || rest.length === 0) return found;
   return find(found.fields ?? [], rest);
 }
+/** The collections of a configuration, without the dividers. */
+const listOf = (cms: CmsConfig): CmsCollection[] => cms.collections.filter((c): c is CmsCollection => !isDivider(c));
+
 /** Schema fields that have no form field. */
 function missing(cms: CmsConfig): string[] {
   return Object.entries(collections).flatMap(([name, spec]) => {
-    const collection = cms.collections.find((c) => c.name === name);
+    const collection = listOf(cms).find((c) => c.name === name);
     if (!collection) return [`${name} (the whole collection)`];
     return schemaFields(spec.schema)
       .filter((f) => !find(formFields(collection), f.path))
       .map((f) => `${name}.${f.path.join('.')}`);
   });
 }
-const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
+const collectionOf = (name: string) => listOf(config).find((c) => c.name === name)!;
 const fieldOf = (name: string, path: string) => find(formFields(collectionOf(name)), path.split('.'))!;
 
 describe('editorConfig: coverage', () => {
-  it('has every collection of the table, and only those', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(COLLECTIONS).sort());
+  it('has every collection of the table, and only those (with an MDX twin for each prose collection)', () => {
+    const prose = Object.keys(COLLECTIONS).filter((n) => COLLECTIONS[n as keyof typeof COLLECTIONS].layout === 'prose');
+    expect(
+      listOf(config)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...Object.keys(COLLECTIONS), ...prose.map((n) => `${n}${MDX_SUFFIX}`)].sort());
+  });
+
+  it('gives every MDX twin the same fields as its collection, and a body kept as written', () => {
+    for (const twin of listOf(config).filter((c) => c.name.endsWith(MDX_SUFFIX))) {
+      const base = collectionOf(twin.name.slice(0, -MDX_SUFFIX.length));
+      expect(twin).toMatchObject({ folder: base.folder, extension: 'mdx', create: false, i18n: true });
+      expect(twin.fields!.slice(0, -1)).toEqual(base.fields!.slice(0, -1));
+      expect(twin.fields!.at(-1)).toMatchObject({ name: 'body', widget: 'text', i18n: true });
+    }
+  });
+
+  it('groups prose, records and lists, with a divider between groups', () => {
+    const layouts = config.collections.map((c) =>
+      isDivider(c) ? '|' : COLLECTIONS[c.name.replace(MDX_SUFFIX, '') as keyof typeof COLLECTIONS].layout,
+    );
+    expect([...new Set(layouts.join(',').split(',|,'))].map((g) => [...new Set(g.split(','))])).toEqual([
+      ['prose'],
+      ['records'],
+      ['list'],
+    ]);
+  });
+
+  it('gives an MDX twin only to the collections named, when a site says which have MDX entries', () => {
+    const only = editorConfig({
+      collections,
+      locales: LOCALE_CODES,
+      backend: { name: 'github', repo: 'example/portal' },
+      mdxCollections: ['news'],
+    });
+    expect(
+      listOf(only)
+        .filter((c) => c.name.endsWith(MDX_SUFFIX))
+        .map((c) => c.name),
+    ).toEqual(['news-mdx']);
   });
 
   it('has a form field for every schema field of every collection', () => {
@@ -105,9 +149,9 @@ describe('editorConfig: coverage', () => {
 
   it('reports a field that is left out', () => {
     const broken: CmsConfig = structuredClone(config);
-    const news = broken.collections.find((c) => c.name === 'news')!;
+    const news = listOf(broken).find((c) => c.name === 'news')!;
     news.fields = news.fields!.filter((f) => f.name !== 'dateline');
-    const location = broken.collections
+    const location = listOf(broken)
       .find((c) => c.name === 'destinations')!
       .fields!.find((f) => f.name === 'location')!;
     location.fields = location.fields!.filter((f) => f.name !== 'former');
@@ -169,6 +213,21 @@ describe('editorConfig: each field as the schema says', () => {
       expect(form.hint, `${name}.${path.join('.')}`).toBe(hintOf(splitDoc(doc)));
     }
     expect(documented).toBeGreaterThan(100);
+  });
+
+  it('gives every field a Vietnamese label and a hint in Vietnamese first, from its doc comment', () => {
+    const without = all
+      .filter(({ name, path }) => {
+        const doc = splitDoc(docs.doc(factoryOf(name), path));
+        return !doc.label || !doc.vi || !doc.en;
+      })
+      .map(({ name, path }) => `${name}.${path.join('.')}`);
+    expect(without, 'add `vi: Nhãn — gợi ý` to these fields’ doc comments').toEqual([]);
+    for (const { name, path, form } of all) {
+      const doc = splitDoc(docs.doc(factoryOf(name), path));
+      expect(form.label, `${name}.${path.join('.')}`).toBe(doc.label);
+      expect(form.hint!.startsWith(doc.vi!), `${name}.${path.join('.')}`).toBe(true);
+    }
   });
 
   it('makes every reference a relation to its collection', () => {

@@ -27,6 +27,7 @@
  */
 import type { z } from 'astro/zod';
 import { isOptional, refTarget, unwrap } from '../collections/schema-walk.ts';
+import { LIST_FORMAT, LIST_ID, LIST_ITEMS } from './list-format.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -89,6 +90,7 @@ export interface CmsCollection {
   media_folder?: string;
   public_folder?: string;
   preview_path?: string;
+  aliases_field?: string | false;
   files?: { name: string; label: string; file: string; format?: string; fields: CmsField[] }[];
   fields?: CmsField[];
 }
@@ -98,6 +100,7 @@ export interface CmsConfig {
   backend: Record<string, unknown>;
   app_title?: string;
   site_url?: string;
+  logo?: { src: string };
   media_folder: string;
   public_folder: string;
   i18n: {
@@ -108,8 +111,17 @@ export interface CmsConfig {
   };
   slug: { encoding: 'ascii'; clean_accents: true; lowercase: true; sanitize_replacement: '-'; maxlength: number };
   output: { omit_empty_optional_fields: true; yaml: { quote: 'none' | 'single' | 'double' } };
-  collections: CmsCollection[];
+  /** The collections, grouped: prose (each with its MDX twin), records, lists, with dividers between. */
+  collections: (CmsCollection | CmsDivider)[];
 }
+
+/** A line between groups of collections in the editor's list. */
+export interface CmsDivider {
+  name: string;
+  divider: true;
+}
+
+export const isDivider = (c: CmsCollection | CmsDivider): c is CmsDivider => 'divider' in c;
 
 export interface EditorConfigInput {
   /** The collection table: name → layout and built schema. */
@@ -128,33 +140,44 @@ export interface EditorConfigInput {
   appTitle?: string;
   /** Collection labels (Vietnamese first), overriding COLLECTION_LABELS. */
   labels?: Readonly<Record<string, string>>;
+  /** The site's logo (a path of the site, e.g. /favicon.svg), shown by the editor. */
+  logo?: string;
+  /**
+   * The editor's "view on the site" link for an entry, from the site's root: a template with the
+   * CMS's {{slug}} (the file name) and {{locale}}, e.g. `admin/open/?collection=news&entry={{slug}}&locale={{locale}}`.
+   */
+  previewPath?: (collection: string) => string;
+  /** A note shown above each prose collection's list (e.g. where the translation status is). */
+  proseNote?: string;
+  /** The prose collections that have .mdx entries, which get an MDX twin (default: every prose collection). */
+  mdxCollections?: readonly string[];
 }
 
-/** The custom file format the /admin/ script registers for list files (a map of id → record). */
-export const LIST_FORMAT = 'portico-list';
-/** Where the records of a list file appear in the form. */
-export const LIST_ITEMS = 'items';
-/** A list record's key in the form. */
-export const LIST_ID = 'id';
+/** Suffix of the twin collection that lists a prose collection's MDX entries (the CMS takes one extension a collection). */
+export const MDX_SUFFIX = '-mdx';
+
+export { LIST_FORMAT, LIST_ID, LIST_ITEMS, itemsToList, listToItems } from './list-format.ts';
 
 /** Vietnamese names of the engine's collections; a site may add its own through `labels`. */
 export const COLLECTION_LABELS: Readonly<Record<string, string>> = {
   pages: 'Trang',
-  news: 'Tin tức và thông cáo báo chí',
-  'press-kits': 'Bộ tài liệu báo chí',
-  sectors: 'Lĩnh vực ưu tiên đầu tư',
-  zones: 'Khu kinh tế, khu công nghiệp, cửa khẩu',
+  news: 'Tin tức, thông cáo',
+  'press-kits': 'Tài liệu báo chí',
+  sectors: 'Lĩnh vực đầu tư',
+  zones: 'Khu kinh tế, cửa khẩu',
   opportunities: 'Dự án kêu gọi đầu tư',
   incentives: 'Ưu đãi đầu tư',
+  figures: 'Số liệu chính',
+  'figure-charts': 'Biểu đồ số liệu',
   destinations: 'Điểm đến',
   festivals: 'Lễ hội',
   culture: 'Văn hóa',
-  media: 'Ảnh (kèm tác giả, giấy phép)',
+  media: 'Ảnh và giấy phép',
   contacts: 'Đầu mối liên hệ',
   glossary: 'Thuật ngữ chính thức',
-  'calendar-dates': 'Ngày lễ, ngày kỷ niệm',
+  'calendar-dates': 'Ngày lễ, kỷ niệm',
   'diplomatic-relations': 'Quan hệ ngoại giao',
-  redirects: 'Chuyển hướng địa chỉ cũ',
+  redirects: 'Chuyển hướng địa chỉ',
 };
 
 /** Language names for the sub-fields of a text given in every language. */
@@ -170,6 +193,18 @@ const BODY_FIELD: CmsField = {
   widget: 'richtext',
   i18n: true,
   hint: 'Nội dung bài, viết bằng Markdown. `npm run check` kiểm tra liên kết và ảnh trong bài.\n\n_The text of the entry, in Markdown; `npm run check` checks its links and pictures._',
+};
+
+/**
+ * The body of an MDX entry: plain text, kept exactly as written, because the rich-text editor
+ * would rewrite the components (`<Gallery … />`) it does not know.
+ */
+const MDX_BODY_FIELD: CmsField = {
+  name: 'body',
+  label: 'Nội dung (MDX)',
+  widget: 'text',
+  i18n: true,
+  hint: 'Nội dung bài viết bằng Markdown, có cả thành phần như <Gallery … />: giữ nguyên các dòng đó. `npm run check` kiểm tra chúng.\n\n_The text in Markdown with components such as <Gallery … />: keep those lines as they are; `npm run check` checks them._',
 };
 
 const SLUG_PATTERN: [string, string] = [
@@ -440,13 +475,27 @@ function fieldsOf(schema: z.ZodType, ctx: Context): CmsField[] {
   return Object.entries(shape).map(([key, child]) => field(key, child, [key], ctx));
 }
 
+/** Prose first (what editors write most), then records, then lists, a divider between groups. */
+function grouped(
+  collections: CmsCollection[],
+  table: EditorConfigInput['collections'],
+): (CmsCollection | CmsDivider)[] {
+  const layoutOf = (c: CmsCollection) => table[c.name]?.layout ?? table[c.name.slice(0, -MDX_SUFFIX.length)]?.layout;
+  const groups = (['prose', 'records', 'list'] as const).map((layout) =>
+    collections.filter((c) => layoutOf(c) === layout),
+  );
+  return groups
+    .filter((g) => g.length)
+    .flatMap((g, i) => (i === 0 ? g : [{ name: `divider-${i}`, divider: true as const }, ...g]));
+}
+
 /** The CMS configuration for the collection table. */
 export function editorConfig(input: EditorConfigInput): CmsConfig {
   const content = (input.contentDir ?? 'src/content').replace(/\/+$/, '');
   const [defaultLocale] = input.locales;
   if (!defaultLocale) throw new Error('editor config: no locales');
   const labelOf = (name: string) => input.labels?.[name] ?? COLLECTION_LABELS[name] ?? name;
-  const collections: CmsCollection[] = Object.entries(input.collections).map(([name, spec]) => {
+  const collections: CmsCollection[] = Object.entries(input.collections).flatMap(([name, spec]) => {
     const ctx: Context = {
       collection: name,
       layout: spec.layout,
@@ -456,9 +505,10 @@ export function editorConfig(input: EditorConfigInput): CmsConfig {
     };
     const fields = fieldsOf(spec.schema, ctx);
     if (spec.layout === 'prose') {
-      return {
+      const prose: CmsCollection = {
         name,
         label: labelOf(name),
+        ...(input.proseNote ? { description: input.proseNote } : {}),
         folder: `${content}/${name}`,
         extension: 'md',
         format: 'yaml-frontmatter',
@@ -472,8 +522,20 @@ export function editorConfig(input: EditorConfigInput): CmsConfig {
           pattern: SLUG_PATTERN,
           hint: 'Tên tệp, giống nhau ở mọi ngôn ngữ; địa chỉ riêng của từng ngôn ngữ đặt ở trường "slug". / The file name, the same in every language; each language’s own address goes in the "slug" field.',
         },
+        ...(input.previewPath ? { preview_path: input.previewPath(name), aliases_field: false as const } : {}),
         fields: [...fields, BODY_FIELD],
       };
+      // The same folder's .mdx entries, as a twin collection: editable, not created here (a new
+      // MDX entry is a developer's job: npm run new -- <collection> <entry> --mdx).
+      const mdx: CmsCollection = {
+        ...prose,
+        name: `${name}${MDX_SUFFIX}`,
+        label: `${labelOf(name)} (MDX)`,
+        extension: 'mdx',
+        create: false,
+        fields: [...fields, MDX_BODY_FIELD],
+      };
+      return input.mdxCollections && !input.mdxCollections.includes(name) ? [prose] : [prose, mdx];
     }
     if (spec.layout === 'records') {
       const shape = objectShape(unwrap(spec.schema)) ?? {};
@@ -513,11 +575,14 @@ export function editorConfig(input: EditorConfigInput): CmsConfig {
               fields: [
                 {
                   name: LIST_ID,
-                  label: 'id',
+                  label: 'Mã',
                   widget: 'string',
                   required: true,
                   pattern: [SLUG_PATTERN[0], SLUG_PATTERN[1]],
-                  hint: 'Tên dùng để tham chiếu tới mục này, không dấu. / The name other entries use to refer to it.',
+                  hint: hintOf({
+                    vi: 'Tên các mục khác dùng để chỉ tới mục này: chữ Latinh thường không dấu, số và dấu gạch ngang.',
+                    en: 'The name other entries use to refer to it: lower-case Latin letters, digits and hyphens.',
+                  }),
                 },
                 ...fields,
               ],
@@ -532,6 +597,7 @@ export function editorConfig(input: EditorConfigInput): CmsConfig {
     backend: input.backend,
     ...(input.appTitle ? { app_title: input.appTitle } : {}),
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
+    ...(input.logo ? { logo: { src: input.logo } } : {}),
     // Only the media records hold pictures (each beside its record, see the media collection);
     // the CMS still wants a site-wide folder, with an absolute public path.
     media_folder: `${content}/media`,
@@ -544,32 +610,6 @@ export function editorConfig(input: EditorConfigInput): CmsConfig {
     },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true, sanitize_replacement: '-', maxlength: 80 },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
-    collections,
+    collections: grouped(collections, input.collections),
   };
-}
-
-/**
- * A list file's map (id → record) as the form sees it, `{ items: [{ id, …record }] }`, and back.
- * Used by the custom format LIST_FORMAT; the file keeps its map and its order.
- */
-export function listToItems(map: unknown): { [LIST_ITEMS]: Record<string, unknown>[] } {
-  if (!map || typeof map !== 'object' || Array.isArray(map)) return { [LIST_ITEMS]: [] };
-  return {
-    [LIST_ITEMS]: Object.entries(map as Record<string, unknown>).map(([id, record]) => ({
-      [LIST_ID]: id,
-      ...(record && typeof record === 'object' ? (record as Record<string, unknown>) : {}),
-    })),
-  };
-}
-
-export function itemsToList(value: unknown): Record<string, Record<string, unknown>> {
-  const items = (value as { [LIST_ITEMS]?: unknown })?.[LIST_ITEMS];
-  const out: Record<string, Record<string, unknown>> = {};
-  if (!Array.isArray(items)) return out;
-  for (const item of items) {
-    if (!item || typeof item !== 'object') continue;
-    const { [LIST_ID]: id, ...record } = item as Record<string, unknown>;
-    if (typeof id === 'string' && id) out[id] = record;
-  }
-  return out;
 }

@@ -108,3 +108,53 @@ describe('server configurations', () => {
     );
   });
 });
+
+describe('server configurations with the form editor at /admin/', () => {
+  const admin = {
+    headers: [
+      ['Content-Security-Policy', "default-src 'none'; style-src 'self' 'unsafe-inline'"],
+      ['X-Robots-Tag', 'noindex'],
+    ] as [string, string][],
+  };
+  const withAdmin = { ...site, admin };
+
+  it('leave the site as it was when the editor is not published', () => {
+    expect(nginxConfig(site)).not.toContain('/admin/');
+    expect(caddyConfig(site)).not.toContain('/admin/');
+    expect(headersFile()).not.toContain('/admin/');
+  });
+
+  it('nginx: /admin/ gets its own policy in place of the site’s, with the other security headers', () => {
+    const conf = nginxConfig(withAdmin);
+    const block = /location \^~ \/admin\/ \{([\s\S]*?)\n {4}\}/.exec(conf)![1]!;
+    expect(block).toContain(
+      `add_header Content-Security-Policy "default-src 'none'; style-src 'self' 'unsafe-inline'" always;`,
+    );
+    expect(block).not.toContain(cspHeader());
+    expect(block).toContain('Strict-Transport-Security');
+    expect(block).toContain('X-Robots-Tag "noindex"');
+    // A folder of the editor without an index page is the site's 404 page, not a bare 403.
+    expect(block).toContain('error_page 403 404 =404 /404.html;');
+    // The site's pages keep their policy (in the HTTPS block; port 80 only redirects).
+    const https = conf.slice(conf.indexOf('listen 443'));
+    expect(/location \/ \{([\s\S]*?)\n {4}\}/.exec(https)![1]).toContain(cspHeader());
+  });
+
+  it('Caddy: the site’s policy and /admin/’s never meet in one response (disjoint matchers)', () => {
+    const conf = caddyConfig(withAdmin);
+    expect(conf).toContain('@site not path /admin/*');
+    expect(/header @site \{([\s\S]*?)\n\t\}/.exec(conf)![1]).toContain(cspHeader());
+    expect(/header @admin \{([\s\S]*?)\n\t\}/.exec(conf)![1]).toContain("default-src 'none'");
+    expect(/\theader \{([\s\S]*?)\n\t\}/.exec(conf)![1]).not.toContain('Content-Security-Policy');
+  });
+
+  it('_headers: /admin/ comes last, with the detach lines Cloudflare needs left as comments', () => {
+    const file = headersFile(admin);
+    expect(file.indexOf('/admin/*')).toBeGreaterThan(file.indexOf('/_astro/*'));
+    expect(file).toContain('  # ! Content-Security-Policy\n');
+    expect(file).not.toContain('# ! X-Robots-Tag');
+    expect(file).toContain('/admin/*\n  # Cloudflare Pages');
+    expect(file.split('/admin/*')[1]).toContain("Content-Security-Policy: default-src 'none'");
+    expect(file.split('/admin/*')[0]).toContain(`Content-Security-Policy: ${cspHeader()}`);
+  });
+});

@@ -68,10 +68,20 @@ export const RULES: Record<string, Text> = {
     en: "The path of the picture from the site's root folder (svg, png, jpg or webp).",
     example: 'src/assets/brand/hero.jpg',
   },
+  'component.path': {
+    vi: 'Đường dẫn tệp thành phần .astro của trang, tính từ thư mục gốc của trang.',
+    en: "The path of the site's .astro component file from the site's root folder.",
+    example: 'src/layouts/SiteFooter.astro',
+  },
   'outline.path': {
     vi: 'Đường dẫn tệp GeoJSON ranh giới tỉnh tính từ thư mục gốc của trang (.geojson hoặc .json).',
     en: "The path of the province's GeoJSON outline from the site's root folder (.geojson or .json).",
     example: 'src/map/outline.geojson',
+  },
+  'editor.repo': {
+    vi: 'Kho mã nguồn viết theo dạng chủ-sở-hữu/tên-kho (nhóm con cách nhau bằng dấu /).',
+    en: 'Write the repository as owner/name (subgroups separated by /).',
+    example: 'so-vhttdl/cong-thong-tin',
   },
   'date.invalid': {
     vi: 'Ngày không hợp lệ hoặc không có thật. Hãy viết ngày có thật theo dạng YYYY-MM-DD.',
@@ -110,9 +120,13 @@ export const RULES: Record<string, Text> = {
     en: 'A border gate needs its level: international, main, secondary or crossing.',
     example: 'international',
   },
-  'opportunity.illustrativeVerified': {
+  'illustrative.verifiedOn': {
     vi: 'Mục minh họa (illustrative: true) không được có ngày kiểm tra thông tin: số liệu minh họa chưa được đối chiếu với nguồn nào. Xóa dòng verifiedOn, hoặc bỏ illustrative khi đã kiểm tra số liệu thật.',
     en: 'An illustrative entry (illustrative: true) must not have a verification date: its figures were never checked against a source. Delete the verifiedOn line, or remove illustrative once real figures have been checked.',
+  },
+  'illustrative.accessed': {
+    vi: 'Mục minh họa (illustrative: true) không được ghi ngày đọc nguồn (accessed): số liệu minh họa chưa được đối chiếu với nguồn nào. Xóa dòng accessed, hoặc bỏ illustrative khi đã kiểm tra số liệu thật.',
+    en: 'An illustrative entry (illustrative: true) must not give the day a source was read (accessed): its figures were never checked against a source. Delete the accessed line, or remove illustrative once real figures have been checked.',
   },
   'release.dateline': {
     vi: 'Thông cáo báo chí cần có nơi phát hành (dateline).',
@@ -347,6 +361,47 @@ export const RULES: Record<string, Text> = {
   'picture.expiring': {
     vi: 'Ảnh này hết hạn sử dụng ngày {expires} (còn {days} ngày) và đang được dùng ở: {pages}. Sau ngày đó bản dựng sẽ dừng: hãy chọn ảnh khác trước.',
     en: 'This picture may not be used after {expires} ({days} days from now) and is used by: {pages}. After that day the build stops: choose another picture before then.',
+  },
+  // ---- Editorial truth across languages (src/check/editorial.ts) ----
+  'figure.missing': {
+    vi: 'Bản dịch thiếu số liệu {source} (dòng {n} của bản gốc {sourceFile}; giá trị {value}). Giữ nguyên giá trị; cách viết số, đơn vị và tiền tệ có thể khác.',
+    en: 'The translation lacks the figure {source} (line {n} of the source {sourceFile}; value {value}). Keep the value; numbers, units and currency may be written differently.',
+    example: '{source}',
+  },
+  'figure.different': {
+    vi: 'Số liệu khác bản gốc: bản gốc ghi {source} (dòng {n} của {sourceFile}; giá trị {value}), bản dịch ghi {translation} (dòng {m}; giá trị {translationValue}). Viết đúng giá trị của bản gốc, hoặc sửa bản gốc nếu bản gốc sai.',
+    en: "The figure differs from the source: the source has {source} (line {n} of {sourceFile}; value {value}), the translation {translation} (line {m}; value {translationValue}). Write the source's value, or correct the source if it is the one that is wrong.",
+    example: '{value}',
+  },
+  'glossary.translation': {
+    vi: 'Theo glossary.yaml ({term}), "{vi}" viết là "{expected}", không phải "{found}" (bản gốc dùng thuật ngữ ở {source}).',
+    en: 'The glossary ({term}) renders "{vi}" as "{expected}", not "{found}" (the source uses the term at {source}).',
+    example: '{expected}',
+  },
+  'glossary.site': {
+    vi: '"{expected}" đang được viết theo nhiều cách: {forms}. Dùng một cách theo glossary.yaml ({term}).',
+    en: '"{expected}" is written several ways: {forms}. Use the glossary\'s one ({term}).',
+    example: '{expected}',
+  },
+  'glossary.diacritics': {
+    vi: 'Tiếng Anh viết tên không dấu: "{expected}", không phải "{found}" (theo glossary.yaml).',
+    en: 'English drops Vietnamese diacritics: write "{expected}", not "{found}" (as the glossary does).',
+    example: '{expected}',
+  },
+  'sources.count': {
+    vi: 'Bản dịch ghi {translation} nguồn, bản gốc ({sourceFile}) ghi {source}. Bản dịch liệt kê đúng các nguồn của bản gốc, theo cùng thứ tự (tên nguồn có thể dịch).',
+    en: 'The translation lists {translation} source(s), its source ({sourceFile}) {source}. List the same sources as the source, in the same order (their titles may be translated).',
+    example: 'sources:\n  - title: …\n    date: "2025-06-14"',
+  },
+  'sources.differs': {
+    vi: 'Nguồn thứ {n}: {key} là {translation}, bản gốc ({sourceFile}) ghi {source}. Ngày và đường dẫn của một nguồn giống nhau ở mọi ngôn ngữ.',
+    en: "Source {n}: its {key} is {translation}, the source's ({sourceFile}) is {source}. A source's date and link are the same in every language.",
+    example: '{source}',
+  },
+  'footnote.missing': {
+    vi: 'Chú thích [^{id}] chưa có nội dung: thêm một dòng "[^{id}]: …" (nguồn hoặc ghi chú) ở cuối bài, hoặc xóa dấu chú thích.',
+    en: 'The footnote [^{id}] has no note: add a line "[^{id}]: …" (a source or a note) at the end of the text, or remove the marker.',
+    example: '[^{id}]: …',
   },
   todo: {
     vi: 'Vẫn còn "TODO": hãy viết nội dung thật trước khi xuất bản (hoặc đặt draft: true trong lúc còn soạn).',

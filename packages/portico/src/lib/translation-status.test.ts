@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  containsVietnameseTerm,
   entryStatuses,
   formatStatusTable,
-  glossaryMisses,
   missingUiKeys,
   stateCounts,
   type ProseFileInfo,
@@ -79,60 +77,5 @@ describe('missingUiKeys', () => {
 
   it('is empty when the dictionaries agree', () => {
     expect(missingUiKeys({ vi: { a: 'x' }, en: { a: 'y' }, zh: { a: 'z' } })).toEqual([]);
-  });
-});
-
-describe('glossaryMisses', () => {
-  const terms = [
-    { id: 'huu-nghi', vi: 'cửa khẩu Hữu Nghị', en: 'Huu Nghi Border Gate', zh: '友谊关口岸' },
-    { id: 'lang-son', vi: 'Lạng Sơn', en: 'Lang Son', zh: '谅山' },
-  ];
-
-  it('reports a translation that does not use the rendering of a term its source uses', () => {
-    const misses = glossaryMisses(
-      [
-        file('vi', 'gate', 1, 'Cửa khẩu Hữu Nghị ở Lạng Sơn.'),
-        file('en', 'gate', 1, 'The Friendship Gate in Lang Son.'),
-        file('zh', 'gate', 1, '谅山的友谊关口岸。'),
-      ],
-      terms,
-    );
-    expect(misses).toEqual([
-      {
-        collection: 'news',
-        name: 'gate',
-        term: 'huu-nghi',
-        vi: 'cửa khẩu Hữu Nghị',
-        locale: 'en',
-        expected: 'Huu Nghi Border Gate',
-        file: 'src/content/news/en/gate.md',
-      },
-    ]);
-  });
-
-  it('ignores case in English, matches whole words only, and skips missing translations', () => {
-    const files = [file('vi', 'x', 1, 'Xứ Lạng Sơn và Lạng Sơnn'), file('en', 'x', 1, 'lang son province')];
-    expect(glossaryMisses(files, terms)).toEqual([]);
-    expect(glossaryMisses([file('vi', 'y', 1, 'Xứ Lạng Sơnx')], terms)).toEqual([]);
-  });
-
-  it('keeps the case of Vietnamese names, so ordinary words do not count', () => {
-    expect(containsVietnameseTerm('Người Kinh, Tày và Nùng sống ở đây.', 'Kinh')).toBe(true);
-    expect(containsVietnameseTerm('Phát triển kinh tế cửa khẩu.', 'Kinh')).toBe(false);
-    expect(containsVietnameseTerm('title: "Kinh tế số"', 'Kinh')).toBe(false);
-    expect(containsVietnameseTerm('Kinh tế tăng trưởng.', 'Kinh')).toBe(false);
-    expect(containsVietnameseTerm('Ghé chợ Đông Kinh buổi sáng.', 'Kinh')).toBe(false);
-    expect(containsVietnameseTerm('Cửa khẩu quốc tế Hữu Nghị mở cửa.', 'cửa khẩu quốc tế Hữu Nghị')).toBe(true);
-    expect(containsVietnameseTerm('qua cửa khẩu quốc tế Hữu Nghị.', 'Cửa khẩu quốc tế Hữu Nghị')).toBe(true);
-    expect(containsVietnameseTerm('xứ Lạng Sơnx', 'Lạng Sơn')).toBe(false);
-  });
-
-  it('skips entries written in another language', () => {
-    expect(
-      glossaryMisses(
-        [file('vi', 'z', 1, 'Lạng Sơn', { sourceLocale: 'en' }), file('en', 'z', 1, 'x', { sourceLocale: 'en' })],
-        terms,
-      ),
-    ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Where the translations stand (`npm run status`), computed from plain inputs: the prose files
- * with their language, text and time of last change, the UI dictionaries and the glossary.
+ * with their language, text and time of last change, and the UI dictionaries. (Glossary terms to
+ * decide and figures without a source come from src/check/editorial.ts and src/check/sources.ts.)
  * Reading files and asking git for times is scripts/status.ts's job.
  */
 import type { Locale } from '../i18n/locales.ts';
@@ -19,7 +20,7 @@ export interface ProseFileInfo {
   sourceLocale?: Locale;
   /** When it last changed (ms since 1970): its last commit, or its mtime when not committed. */
   changedAt: number;
-  /** Its text (frontmatter and body), for the glossary check. */
+  /** Its text (frontmatter and body), for the glossary and figure checks. */
   text: string;
 }
 
@@ -116,123 +117,6 @@ export function missingUiKeys(dictionaries: Partial<Record<Locale, unknown>>): M
     .sort()
     .map((key) => ({ key, missingIn: LOCALES.filter((l) => !sets[l].has(key)) }))
     .filter((m) => m.missingIn.length > 0);
-}
-
-export interface GlossaryTerm {
-  id: string;
-  vi: string;
-  en: string;
-  zh: string;
-}
-
-export interface GlossaryMiss {
-  collection: string;
-  name: string;
-  term: string;
-  /** The Vietnamese term found in the source. */
-  vi: string;
-  locale: Exclude<Locale, 'vi'>;
-  /** The rendering the translation should contain. */
-  expected: string;
-  /** The translation file. */
-  file: string;
-}
-
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
-const WORD = /[\p{L}\p{N}]/u;
-
-/** The term as a whole word (or words) of the text, ignoring case (English renderings). */
-function containsTerm(text: string, term: string): boolean {
-  const haystack = fold(text);
-  const needle = fold(term.trim());
-  if (!needle) return false;
-  let at = haystack.indexOf(needle);
-  while (at >= 0) {
-    if (!WORD.test(haystack[at - 1] ?? ' ') && !WORD.test(haystack[at + needle.length] ?? ' ')) return true;
-    at = haystack.indexOf(needle, at + 1);
-  }
-  return false;
-}
-
-const CAPITAL = /^\p{Lu}/u;
-
-/**
- * A one-word name found at `at` may be an ordinary word or part of a longer name: at the start
- * of a sentence or a quoted value ("Kinh tế…"), or next to another capitalised word ("Đông Kinh").
- */
-function ambiguousOneWord(text: string, at: number, length: number): boolean {
-  const startsSentence = (before: string) => before === '' || /(^|[.!?:;\n#>*"'“(\[-]\s*)$/.test(before);
-  const before = text.slice(Math.max(0, at - 40), at);
-  if (startsSentence(before)) return true;
-  // A capitalised neighbour makes a longer name, unless it is capitalised only because it starts the sentence.
-  const previous = /(\p{L}+) $/u.exec(before);
-  const previousIsName = !!previous && CAPITAL.test(previous[1]!) && !startsSentence(before.slice(0, previous.index));
-  const next = /^ (\p{L}+)/u.exec(text.slice(at + length, at + length + 30))?.[1];
-  return previousIsName || (!!next && CAPITAL.test(next));
-}
-
-/**
- * A Vietnamese glossary term in a source text. Names are written with capitals, and many are
- * also ordinary words in lower case ("Kinh" the people, "kinh tế" the economy; "Hoa", "hoa quả"),
- * so the match keeps the case of the term, except that a several-word term may start a sentence
- * with a capital ("Cửa khẩu…" for "cửa khẩu…"). A one-word term that may be an ordinary word or part
- * of a longer name (ambiguousOneWord) is not counted.
- */
-export function containsVietnameseTerm(text: string, term: string): boolean {
-  const haystack = text.normalize('NFC');
-  const needle = term.normalize('NFC').trim();
-  if (!needle) return false;
-  const several = /\s/.test(needle);
-  const variants = several
-    ? new Set([
-        needle,
-        needle[0]!.toLocaleUpperCase('vi') + needle.slice(1),
-        needle[0]!.toLocaleLowerCase('vi') + needle.slice(1),
-      ])
-    : new Set([needle]);
-  for (const variant of variants) {
-    let at = haystack.indexOf(variant);
-    while (at >= 0) {
-      const whole = !WORD.test(haystack[at - 1] ?? ' ') && !WORD.test(haystack[at + variant.length] ?? ' ');
-      if (whole && (several || !ambiguousOneWord(haystack, at, variant.length))) return true;
-      at = haystack.indexOf(variant, at + 1);
-    }
-  }
-  return false;
-}
-
-/** Chinese has no word spaces: a plain substring test there. */
-const containsRendering = (text: string, rendering: string, locale: Locale): boolean =>
-  locale === 'zh' ? text.normalize('NFC').includes(rendering.normalize('NFC').trim()) : containsTerm(text, rendering);
-
-/**
- * Glossary terms whose Vietnamese form appears in a Vietnamese source while its translation does
- * not contain the glossary's English or Chinese rendering.
- */
-export function glossaryMisses(files: readonly ProseFileInfo[], terms: readonly GlossaryTerm[]): GlossaryMiss[] {
-  const misses: GlossaryMiss[] = [];
-  for (const byLocale of groups(files).values()) {
-    if (sourceOf(byLocale) !== 'vi' || !byLocale.vi) continue;
-    const source = byLocale.vi;
-    for (const term of terms) {
-      if (!term.vi || !containsVietnameseTerm(source.text, term.vi)) continue;
-      for (const locale of ['en', 'zh'] as const) {
-        const translation = byLocale[locale];
-        const expected = term[locale];
-        if (!translation || !expected || containsRendering(translation.text, expected, locale)) continue;
-        misses.push({
-          collection: source.collection,
-          name: source.name,
-          term: term.id,
-          vi: term.vi,
-          locale,
-          expected,
-          file: translation.file,
-        });
-      }
-    }
-  }
-  return misses.sort((a, b) => a.file.localeCompare(b.file) || a.term.localeCompare(b.term));
 }
 
 const LABELS: Record<TranslationState, string> = {

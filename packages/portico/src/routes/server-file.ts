@@ -5,9 +5,10 @@ import { caddyConfig, headersFile, nginxConfig, redirectsFile, type ServerSite }
 import { getRedirects } from '../frame/redirects.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { province } from '../frame/province.ts';
+import { adminHeaders } from '../editor/backend.ts';
 
 const FILES = {
-  _headers: () => headersFile(),
+  _headers: (site: ServerSite) => headersFile(site.admin),
   _redirects: (site: ServerSite) => redirectsFile(site.redirects),
   '_server.nginx.conf': (site: ServerSite) => nginxConfig(site),
   '_server.Caddyfile': (site: ServerSite) => caddyConfig(site),
@@ -17,7 +18,13 @@ export const getStaticPaths = (() => Object.keys(FILES).map((serverFile) => ({ p
 
 export const GET: APIRoute = async ({ params }) => {
   const notFound = Object.fromEntries(LOCALES.map((l) => (l.prefix ? [`/${l.prefix}/`, `/${l.prefix}/404.html`] : ['/', '/404.html'])));
-  const site: ServerSite = { notFound, redirects: await getRedirects(), serverName: new URL(province.site).hostname };
+  const site: ServerSite = {
+    notFound,
+    redirects: await getRedirects(),
+    serverName: new URL(province.site).hostname,
+    // The form editor's own headers at /admin/, when the site publishes it.
+    ...(province.editor.enabled ? { admin: { headers: adminHeaders(province.editor) } } : {}),
+  };
   const make = FILES[params.serverFile as keyof typeof FILES];
   return new Response(make(site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

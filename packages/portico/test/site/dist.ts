@@ -37,7 +37,10 @@ export interface BuiltPage {
 
 let pages: BuiltPage[] | undefined;
 
-export function builtPages(): BuiltPage[] {
+/** The form editor's folder (when the site publishes it): its pages are not the readers'. */
+const EDITOR = `${join(DIST, 'admin')}${sep}`;
+
+function allPages(): BuiltPage[] {
   requireDist();
   pages ??= walk()
     .filter((f) => f.endsWith('.html'))
@@ -47,6 +50,16 @@ export function builtPages(): BuiltPage[] {
       return { file, url, html: readFileSync(file, 'utf8') };
     });
   return pages;
+}
+
+/** The readers' pages: every HTML page but the form editor's (/admin/, checked by editorPages). */
+export function builtPages(): BuiltPage[] {
+  return allPages().filter((p) => !p.file.startsWith(EDITOR));
+}
+
+/** The form editor's pages under /admin/, when the site publishes it (valid HTML too). */
+export function editorPages(): BuiltPage[] {
+  return allPages().filter((p) => p.file.startsWith(EDITOR));
 }
 
 export function readDist(path: string): Buffer {

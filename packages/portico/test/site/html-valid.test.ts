@@ -1,7 +1,7 @@
 // Every built page is valid HTML (html-validate's recommended rules, with the exceptions below).
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from './dist.ts';
+import { builtPages, editorPages } from './dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -22,7 +22,7 @@ const validator = new HtmlValidate({
 });
 
 describe('HTML validation', () => {
-  it.each(builtPages().map((p) => [p.url, p] as const))('%s has no errors', async (_url, page) => {
+  it.each([...builtPages(), ...editorPages()].map((p) => [p.url, p] as const))('%s has no errors', async (_url, page) => {
     const report = await validator.validateString(page.html, page.file);
     const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(errors).toEqual([]);

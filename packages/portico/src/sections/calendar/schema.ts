@@ -1,54 +1,70 @@
 import { z } from 'astro/zod';
-import { localized, monthDayExists } from '../../collections/fields.ts';
-import { isRealDate } from '../../lib/publication.ts';
+import { localized, monthDayExists, partialDate } from '../../collections/fields.ts';
 
-/** A date with its precision: "1954-05-07", "1954-05" or "1954". */
-export const partialDate = () =>
-  z
-    .union([z.string(), z.number(), z.date()])
-    .transform((value, ctx) => {
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      const text = String(value).trim();
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'partialDate.invalid', input: value });
-        return z.NEVER;
-      }
-      const [year, month, day] = text.split('-').map(Number);
-      if (month !== undefined && !isRealDate(year!, month, day ?? 1)) {
-        ctx.addIssue({ code: 'custom', message: 'date.unreal', input: value });
-        return z.NEVER;
-      }
-      return text;
-    });
+export { partialDate };
 
 /** A national anniversary or holiday, or a provincial date. */
 export const CalendarDateSchema = () =>
   z
     .object({
-      /** national (historical), holiday (a public holiday), international, or provincial. */
+      /**
+       * national (historical), holiday (a public holiday), international, or provincial.
+       * vi: Loại ngày — national (lịch sử dân tộc), holiday (ngày nghỉ lễ), international (quốc tế) hoặc provincial (của tỉnh).
+       */
       kind: z.enum(['national', 'holiday', 'international', 'provincial']),
-      /** Its name in every language. */
+      /**
+       * Its name in every language.
+       * vi: Tên — Tên ngày ở mỗi ngôn ngữ.
+       */
       title: localized(),
-      /** solar or lunar. */
+      /**
+       * solar or lunar.
+       * vi: Lịch — solar (dương lịch) hoặc lunar (âm lịch).
+       */
       calendar: z.enum(['solar', 'lunar']),
-      /** Solar: the original date, "1954-05-07" (or "1954-05", "1954" when only that is known). */
+      /**
+       * Solar: the original date, "1954-05-07" (or "1954-05", "1954" when only that is known).
+       * vi: Ngày gốc — Với dương lịch: ngày xảy ra, “1954-05-07” (hoặc “1954-05”, “1954” khi chỉ biết đến đó).
+       */
       date: partialDate().optional(),
-      /** Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết. */
-      recurring: z.string().regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' }).optional(),
-      /** For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu). */
+      /**
+       * Lunar (or a solar date with no origin year): "MM-DD" of every year, e.g. "01-01" for Tết.
+       * vi: Ngày hằng năm — Với âm lịch (hoặc dương lịch không rõ năm gốc): “MM-DD” mỗi năm, ví dụ “01-01” là Tết.
+       */
+      recurring: z
+        .string()
+        .regex(/^\d{2}-\d{2}$/, { message: 'recurring.invalid' })
+        .optional(),
+      /**
+       * For lunar dates with a known origin year (the lunar year, e.g. 1789 for lunar 01-05 of Kỷ Dậu).
+       * vi: Năm gốc — Với ngày âm lịch biết năm gốc (năm âm lịch, ví dụ 1789 cho mùng 5 tháng Giêng năm Kỷ Dậu).
+       */
       since: z.number().int().min(1000).max(2100).optional(),
-      /** How many days it lasts (1 for a single day). */
+      /**
+       * How many days it lasts (1 for a single day).
+       * vi: Số ngày — Kéo dài bao nhiêu ngày (1 nếu chỉ một ngày).
+       */
       days: z.number().int().min(1).max(31).default(1),
-      /** true when it is observed every year (holidays); false when only its round anniversaries matter. */
+      /**
+       * true when it is observed every year (holidays); false when only its round anniversaries matter.
+       * vi: Hằng năm — Bật khi kỷ niệm mỗi năm (ngày lễ); tắt khi chỉ kỷ niệm năm chẵn.
+       */
       everyYear: z.boolean().default(true),
       /**
        * verified (the date is confirmed by the source), year-verified (only the year: shown as the
        * year alone), or unverified (shown flagged as not confirmed).
+       * vi: Độ tin cậy — verified (ngày đã được nguồn xác nhận), year-verified (chỉ xác nhận năm: chỉ hiện năm) hoặc unverified (hiện kèm dấu chưa xác nhận).
        */
       confidence: z.enum(['verified', 'year-verified', 'unverified']).default('verified'),
-      /** Where the fact comes from. */
+      /**
+       * Where the fact comes from.
+       * vi: Nguồn — Thông tin lấy từ đâu.
+       */
       source: z.string().trim().min(3),
-      /** A note for editors (not shown). */
+      /**
+       * A note for editors (not shown).
+       * vi: Ghi chú — Cho người biên tập (không hiện trên trang).
+       */
       note: z.string().optional(),
     })
     .strict()
@@ -70,31 +86,69 @@ export const PARTNERSHIP_LEVELS = ['comprehensive-strategic', 'strategic', 'comp
 export const RelationSchema = () =>
   z
     .object({
-      /** The country's name in every language. */
+      /**
+       * The country's name in every language.
+       * vi: Quốc gia — Tên nước ở mỗi ngôn ngữ.
+       */
       country: localized(),
       /**
        * The date relations were established: "1995-07-12", or "1995-07" / "1995" when only that is
        * known; from 1945 (the check also refuses a date after today).
+       * vi: Ngày thiết lập quan hệ — “1995-07-12”, hoặc “1995-07” / “1995” khi chỉ biết đến đó; từ năm 1945 (không sau hôm nay).
        */
       established: partialDate().refine((d) => Number(d.slice(0, 4)) >= 1945, { message: 'relation.range' }),
       /**
        * verified (the date is confirmed by the source), year-verified (only the year is confirmed:
        * shown as the year alone), or unverified (shown flagged, never as a confirmed date).
+       * vi: Độ tin cậy — verified (ngày đã được nguồn xác nhận), year-verified (chỉ xác nhận năm: chỉ hiện năm) hoặc unverified (hiện kèm dấu, không bao giờ như ngày đã xác nhận).
        */
       confidence: z.enum(['verified', 'year-verified', 'unverified']),
-      /** The current partnership level. */
+      /**
+       * The current partnership level.
+       * vi: Cấp quan hệ — Cấp đối tác hiện nay.
+       */
       partnership: z.enum(PARTNERSHIP_LEVELS).default('none'),
-      /** verified, or unverified when the level or its years are not confirmed by the source (shown flagged). */
+      /**
+       * verified, or unverified when the level or its years are not confirmed by the source (shown flagged).
+       * vi: Độ tin cậy của cấp quan hệ — verified, hoặc unverified khi cấp hoặc năm chưa được nguồn xác nhận (hiện kèm dấu).
+       */
       partnershipConfidence: z.enum(['verified', 'unverified']).default('verified'),
-      /** A relationship named outside the three partnership levels (Laos, Cambodia, Cuba), in every language. */
+      /**
+       * A relationship named outside the three partnership levels (Laos, Cambodia, Cuba), in every language.
+       * vi: Khuôn khổ quan hệ — Quan hệ có tên riêng ngoài ba cấp đối tác (Lào, Campuchia, Cuba), ở mỗi ngôn ngữ.
+       */
       framework: localized().optional(),
-      /** Each upgrade: level and year. */
+      /**
+       * Each upgrade: level and year.
+       * vi: Các lần nâng cấp — Mỗi lần: cấp và năm.
+       */
       history: z
-        .array(z.object({ level: z.enum(PARTNERSHIP_LEVELS), year: z.number().int().min(1945).max(2100) }).strict())
+        .array(
+          z
+            .object({
+              /**
+               * The level reached.
+               * vi: Cấp — Cấp quan hệ đạt được.
+               */
+              level: z.enum(PARTNERSHIP_LEVELS),
+              /**
+               * The year it was reached.
+               * vi: Năm — Năm nâng cấp.
+               */
+              year: z.number().int().min(1945).max(2100),
+            })
+            .strict(),
+        )
         .default([]),
-      /** Where the fact comes from. */
+      /**
+       * Where the fact comes from.
+       * vi: Nguồn — Thông tin lấy từ đâu.
+       */
       source: z.string().trim().min(3),
-      /** A note for editors. */
+      /**
+       * A note for editors.
+       * vi: Ghi chú — Cho người biên tập.
+       */
       note: z.string().optional(),
     })
     .strict();

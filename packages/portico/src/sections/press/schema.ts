@@ -5,36 +5,67 @@ import { isoDate, localeEnum, localized, proseBase, ref, type SchemaHelpers } fr
 export const NewsSchema = () =>
   proseBase()
     .extend({
-      /** story (a news article) or press-release (an official statement with notes and contacts). */
+      /**
+       * story (a news article) or press-release (an official statement with notes and contacts).
+       * vi: Loại tin — story (tin bài) hoặc press-release (thông cáo báo chí: tuyên bố chính thức, có ghi chú và đầu mối).
+       */
       type: z.enum(['story', 'press-release']),
-      /** The publication date shown on the page (YYYY-MM-DD). */
+      /**
+       * The publication date shown on the page (YYYY-MM-DD).
+       * vi: Ngày đăng — Ngày hiện trên trang (YYYY-MM-DD).
+       */
       date: isoDate(),
-      /** Press releases: the place in the dateline, e.g. the provincial capital. */
+      /**
+       * Press releases: the place in the dateline, e.g. the provincial capital.
+       * vi: Nơi phát hành — Với thông cáo: địa danh đầu bản tin, ví dụ thành phố tỉnh lỵ.
+       */
       dateline: z.string().trim().min(2).optional(),
-      /** Press releases: notes to editors, one item each. */
+      /**
+       * Press releases: notes to editors, one item each.
+       * vi: Ghi chú cho biên tập viên — Với thông cáo: mỗi ý một mục.
+       */
       notesToEditors: z.array(z.string().trim().min(3)).default([]),
-      /** Press releases: who journalists should call: names from the contacts file. */
+      /**
+       * Press releases: who journalists should call: names from the contacts file.
+       * vi: Đầu mối báo chí — Với thông cáo: người nhà báo cần gọi, chọn trong mục “Đầu mối liên hệ”.
+       */
       contacts: z.array(ref('contacts')).default([]),
-      /** A press kit that goes with it. */
+      /**
+       * A press kit that goes with it.
+       * vi: Bộ tài liệu báo chí — Bộ tài liệu đi kèm, nếu có.
+       */
       pressKit: ref('press-kits').optional(),
-      /** Changes after publication, each with its date and what changed. Required for a release once published. */
+      /**
+       * Changes after publication, each with its date and what changed. Required for a release once published.
+       * vi: Đính chính — Các thay đổi sau khi đăng, mỗi mục có ngày và nội dung. Bắt buộc với thông cáo đã đăng khi có sửa đổi.
+       */
       corrections: z
         .array(
           z
             .object({
-              /** When it was changed (YYYY-MM-DD). */
+              /**
+               * When it was changed (YYYY-MM-DD).
+               * vi: Ngày sửa — Ngày thay đổi (YYYY-MM-DD).
+               */
               date: isoDate(),
-              /** What changed, for readers. */
+              /**
+               * What changed, for readers.
+               * vi: Nội dung sửa — Điều gì đã thay đổi, cho người đọc.
+               */
               note: z.string().trim().min(5),
             })
             .strict(),
         )
         .default([]),
-      /** Topics, for related items. */
+      /**
+       * Topics, for related items.
+       * vi: Từ khóa — Chủ đề, để liên kết các bài liên quan.
+       */
       tags: z.array(z.string().trim().min(2)).default([]),
       /**
        * true for a sample item written for the demonstration site (e.g. a release the province did not
        * really issue): the page then shows a visible notice saying so. Its facts must still be true.
+       * vi: Bài mẫu — Bật với bài viết mẫu cho trang trình diễn (ví dụ thông cáo tỉnh không thực sự ban hành): trang sẽ ghi rõ. Các sự kiện trong bài vẫn phải đúng.
        */
       sample: z.boolean().default(false),
     })
@@ -52,9 +83,15 @@ export const NewsSchema = () =>
 export const PressKitSchema = () =>
   proseBase()
     .extend({
-      /** The pictures in the kit: media record names. */
+      /**
+       * The pictures in the kit: media record names.
+       * vi: Ảnh trong bộ tài liệu — Chọn trong mục “Ảnh và giấy phép”.
+       */
       assets: z.array(ref('media')).min(1),
-      /** Who to call about it. */
+      /**
+       * Who to call about it.
+       * vi: Đầu mối — Người cần gọi về bộ tài liệu.
+       */
       contacts: z.array(ref('contacts')).min(1),
     })
     .strict();
@@ -65,23 +102,50 @@ export const LICENCES = ['cc-by-4.0', 'cc-by-sa-4.0', 'cc0-1.0', 'public-domain'
 export const MediaSchema = ({ image }: SchemaHelpers) =>
   z
     .object({
-      /** The picture, beside this file, e.g. ./border-gate.jpg. */
+      /**
+       * The picture, beside this file, e.g. ./border-gate.jpg.
+       * vi: Tệp ảnh — Ảnh được lưu cạnh bản ghi này, ví dụ ./cong-cua-khau.jpg.
+       */
       file: image(),
-      /** photo or illustration (made by the project when no licensed photo exists). */
+      /**
+       * photo or illustration (made by the project when no licensed photo exists).
+       * vi: Loại ảnh — photo (ảnh chụp) hoặc illustration (hình minh họa dự án tự làm khi chưa có ảnh có giấy phép).
+       */
       kind: z.enum(['photo', 'illustration']),
-      /** What the picture shows, for readers, in every language. */
+      /**
+       * What the picture shows, for readers, in every language.
+       * vi: Chú thích — Ảnh cho thấy gì, cho người đọc, ở cả ba ngôn ngữ.
+       */
       caption: localized(3),
-      /** Text for screen readers, in every language. */
+      /**
+       * Text for screen readers, in every language.
+       * vi: Mô tả cho người khiếm thị — Văn bản thay thế cho trình đọc màn hình, ở cả ba ngôn ngữ.
+       */
       alt: localized(3),
-      /** Who made it, e.g. "Portico project illustration" or the photographer and agency. */
+      /**
+       * Who made it, e.g. "Portico project illustration" or the photographer and agency.
+       * vi: Tác giả — Ai chụp hoặc vẽ: tên tác giả và cơ quan, ví dụ “Ảnh: Nguyễn Văn A / Báo tỉnh”.
+       */
       credit: z.string().trim().min(2),
-      /** cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain, government-free-use or all-rights-reserved. */
+      /**
+       * cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain, government-free-use or all-rights-reserved.
+       * vi: Giấy phép — cc-by-4.0, cc-by-sa-4.0, cc0-1.0, public-domain (phạm vi công cộng), government-free-use (cơ quan nhà nước cho dùng tự do) hoặc all-rights-reserved (giữ mọi quyền).
+       */
       licence: z.enum(LICENCES),
-      /** editorial (news use only) or commercial (any use). */
+      /**
+       * editorial (news use only) or commercial (any use).
+       * vi: Phạm vi sử dụng — editorial (chỉ dùng cho tin tức) hoặc commercial (mọi mục đích).
+       */
       allowedUse: z.enum(['editorial', 'commercial']),
-      /** After this day (YYYY-MM-DD) the picture must not be used. */
+      /**
+       * After this day (YYYY-MM-DD) the picture must not be used.
+       * vi: Hết hạn — Sau ngày này (YYYY-MM-DD) không được dùng ảnh nữa.
+       */
       expires: isoDate().optional(),
-      /** Where the original comes from. */
+      /**
+       * Where the original comes from.
+       * vi: Nguồn ảnh — Địa chỉ nơi có ảnh gốc.
+       */
       sourceUrl: z.url().optional(),
     })
     .strict();
@@ -90,19 +154,40 @@ export const MediaSchema = ({ image }: SchemaHelpers) =>
 export const ContactSchema = () =>
   z
     .object({
-      /** spokesperson, press-office, investment, tourism or general. */
+      /**
+       * spokesperson, press-office, investment, tourism or general.
+       * vi: Loại đầu mối — spokesperson (người phát ngôn), press-office (văn phòng báo chí), investment (đầu tư), tourism (du lịch) hoặc general (chung).
+       */
       kind: z.enum(['spokesperson', 'press-office', 'investment', 'tourism', 'general']),
-      /** Name of the person or office, in every language. */
+      /**
+       * Name of the person or office, in every language.
+       * vi: Tên — Tên người hoặc cơ quan, ở cả ba ngôn ngữ.
+       */
       name: localized(),
-      /** Role or unit, in every language. */
+      /**
+       * Role or unit, in every language.
+       * vi: Chức vụ, đơn vị — Ở cả ba ngôn ngữ.
+       */
       role: localized(),
-      /** Telephone in international form. */
+      /**
+       * Telephone in international form.
+       * vi: Điện thoại — Dạng quốc tế, ví dụ +84 205 3812 345.
+       */
       phone: z.string().regex(/^\+[0-9 ]{8,20}$/, { message: 'phone.invalid' }),
-      /** E-mail. */
+      /**
+       * E-mail.
+       * vi: Thư điện tử — Địa chỉ e-mail.
+       */
       email: z.email({ message: 'email.invalid' }),
-      /** Languages spoken, as codes: vi, en, zh, fr, ru... */
+      /**
+       * Languages spoken, as codes: vi, en, zh, fr, ru...
+       * vi: Ngôn ngữ — Các thứ tiếng người này nói, ghi bằng mã: vi, en, zh, fr, ru…
+       */
       languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
-      /** false while the details are placeholders: the page then says so. */
+      /**
+       * false while the details are placeholders: the page then says so.
+       * vi: Đã xác nhận — Tắt khi thông tin còn là tạm: trang sẽ ghi rõ điều đó.
+       */
       verified: z.boolean(),
     })
     .strict();
@@ -111,21 +196,51 @@ export const ContactSchema = () =>
 export const GlossarySchema = () =>
   z
     .object({
-      /** The Vietnamese term. */
+      /**
+       * The Vietnamese term.
+       * vi: Tiếng Việt — Thuật ngữ tiếng Việt.
+       */
       vi: z.string().trim().min(1),
-      /** The English rendering. */
+      /**
+       * The English rendering.
+       * vi: Tiếng Anh — Cách dịch tiếng Anh chính thức.
+       */
       en: z.string().trim().min(1),
-      /** The Chinese rendering. */
+      /**
+       * The Chinese rendering.
+       * vi: Tiếng Trung — Cách dịch tiếng Trung chính thức.
+       */
       zh: z.string().trim().min(1),
-      /** When to use it. */
+      /**
+       * When to use it.
+       * vi: Ghi chú — Khi nào dùng thuật ngữ này.
+       */
       note: z.string().optional(),
-      /** true while a rendering is not confirmed: the check lists its uses for a translator to decide. */
+      /**
+       * true while a rendering is not confirmed: the check lists its uses for a translator to decide.
+       * vi: Chưa xác nhận — Bật khi cách dịch chưa được xác nhận: bước kiểm tra liệt kê các chỗ dùng để người dịch quyết định.
+       */
       unconfirmed: z.boolean().optional(),
-      /** Known wrong renderings per language, which the check reports, e.g. zh: [苗族]. */
+      /**
+       * Known wrong renderings per language, which the check reports, e.g. zh: [苗族].
+       * vi: Cách dịch sai thường gặp — Theo từng ngôn ngữ; bước kiểm tra sẽ báo khi gặp, ví dụ zh: [苗族].
+       */
       variants: z
         .object({
+          /**
+           * Wrong Vietnamese forms.
+           * vi: Tiếng Việt — Các cách viết sai bằng tiếng Việt.
+           */
           vi: z.array(z.string().trim().min(1)).optional(),
+          /**
+           * Wrong English renderings.
+           * vi: Tiếng Anh — Các cách dịch sai sang tiếng Anh.
+           */
           en: z.array(z.string().trim().min(1)).optional(),
+          /**
+           * Wrong Chinese renderings.
+           * vi: Tiếng Trung — Các cách dịch sai sang tiếng Trung.
+           */
           zh: z.array(z.string().trim().min(1)).optional(),
         })
         .strict()
