@@ -18,8 +18,12 @@ const files = walk()
   .map((f) => relative(DIST, f).split(sep).join('/'))
   .sort();
 
-/** Hashed bundles and Pagefind's content-addressed files change with any byte of CSS or index. */
-const published = files.filter((f) => !f.startsWith('_astro/') && !f.startsWith('pagefind/'));
+/**
+ * Hashed bundles, Pagefind's content-addressed files and the form editor's hashed chunks change
+ * with any byte of CSS, index or editor release.
+ */
+const HASHED = /^(_astro|pagefind|admin\/assets|admin\/chunks)\//;
+const published = files.filter((f) => !HASHED.test(f));
 
 const read = (f: string) => readFileSync(`${DIST}/${f}`, 'utf8');
 
