@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `portico` command. The engine is written in TypeScript and published as source (as Astro
-// integrations usually are); Node strips types only outside node_modules, so tsx loads it.
-import { register } from 'tsx/esm/api';
+// integrations usually are); Node strips types only outside node_modules, so a load hook strips
+// those of an installed engine (src/lib/typescript-hooks.mjs).
+import { installTypeScriptHooks } from '../src/lib/typescript-hooks.mjs';
 
-register();
+await installTypeScriptHooks();
 await import('../cli/main.ts');

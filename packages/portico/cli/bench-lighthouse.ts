@@ -17,17 +17,21 @@
  *   --pages a,b      only the page types whose name contains one of these words
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { makeWorkspace } from './bench/workspace.ts';
 import { runMeasured } from './bench/measure.ts';
 import { formatDuration } from './bench/stats.ts';
 import { markdownTable } from './bench/report.ts';
+import { sectionPath, type SectionKey } from '../src/frame/routing.ts';
+import { PRESS_SEGMENTS } from '../src/sections/press/logic.ts';
+import { INVEST_SEGMENTS } from '../src/sections/invest/logic.ts';
+import { VISIT_SEGMENTS } from '../src/sections/visit/urls.ts';
 
-const projectRoot = resolve(import.meta.dirname, '..');
+/** The site being tested (the command runs in its folder). */
+const projectRoot = resolve(process.cwd());
 const argv = process.argv.slice(2);
 const option = (name: string) => {
   const i = argv.indexOf(`--${name}`);
@@ -91,19 +95,9 @@ function leafPages(dist: string, path: string): string[] {
     .sort();
 }
 
-async function choosePages(root: string, dist: string): Promise<{ type: string; path: string }[]> {
-  // URL segments from the site's own modules, so the choice follows the route table.
-  const src = root;
-  const routing = await import(pathToFileURL(join(src, 'src/lib/routing.ts')).href);
-  const press = await import(pathToFileURL(join(src, 'src/lib/press.ts')).href);
-  const invest = existsSync(join(src, 'src/lib/invest.ts'))
-    ? await import(pathToFileURL(join(src, 'src/lib/invest.ts')).href)
-    : {};
-  const visitSource = existsSync(join(src, 'src/data/routes/visit.ts'))
-    ? readFileSync(join(src, 'src/data/routes/visit.ts'), 'utf8')
-    : '';
-  const destinationsSeg = /destinations:\s*\{\s*vi:\s*'([^']+)'/.exec(visitSource)?.[1];
-  const section = (s: string) => routing.sectionPath('vi', s) as string;
+async function choosePages(dist: string): Promise<{ type: string; path: string }[]> {
+  // URL segments from the engine's own modules, so the choice follows the route table.
+  const section = (s: SectionKey) => sectionPath('vi', s);
   const first = (list: string[]) => list[0];
   const candidates: { type: string; path: string | undefined }[] = [
     { type: 'home', path: '/' },
@@ -119,20 +113,18 @@ async function choosePages(root: string, dist: string): Promise<{ type: string; 
     { type: 'search', path: section('search') },
     {
       type: 'invest opportunity',
-      path: invest.INVEST_SEGMENTS
-        ? first(leafPages(dist, `${section('invest')}${invest.INVEST_SEGMENTS.opportunities.vi}/`))
-        : undefined,
+      path: first(leafPages(dist, `${section('invest')}${INVEST_SEGMENTS.opportunities.vi}/`)),
     },
     {
       type: 'destination',
-      path: destinationsSeg ? first(leafPages(dist, `${section('visit')}${destinationsSeg}/`)) : undefined,
+      path: first(leafPages(dist, `${section('visit')}${VISIT_SEGMENTS.destinations.vi}/`)),
     },
     {
       type: 'news item',
-      path:
-        first(leafPages(dist, `${section('press')}${press.PRESS_SEGMENTS.stories.vi}/`)) ??
-        first(leafPages(dist, `${section('press')}${press.PRESS_SEGMENTS.releases.vi}/`)),
+      path: first(leafPages(dist, `${section('press')}${PRESS_SEGMENTS.stories.vi}/`)),
     },
+    { type: 'press release', path: first(leafPages(dist, `${section('press')}${PRESS_SEGMENTS.releases.vi}/`)) },
+    { type: 'list (news stories)', path: `${section('press')}${PRESS_SEGMENTS.stories.vi}/` },
     {
       type: 'calendar year',
       path: (() => {
@@ -194,9 +186,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`no built site in ${dist}: run npm run build, or pass --build`);
   const builtAt = statSync(join(dist, 'index.html')).mtime;
-  const pages = (await choosePages(root, dist)).filter(
-    (p) => !only || only.some((w) => p.type.toLowerCase().includes(w)),
-  );
+  const pages = (await choosePages(dist)).filter((p) => !only || only.some((w) => p.type.toLowerCase().includes(w)));
   log(`testing ${pages.length} pages of ${dist} (built ${builtAt.toISOString()})`);
   const rawDir = join(projectRoot, 'bench', '.work', 'lighthouse');
   mkdirSync(rawDir, { recursive: true });

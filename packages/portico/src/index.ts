@@ -25,6 +25,7 @@ import { footnoteLanguage } from './integration/footnotes.ts';
 import { sitemapGroups, isIndexable, withAlternates } from './integration/sitemap-groups.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
 import { nfcMdx } from './integration/nfc.ts';
+import { buildPipeline } from './integration/prerender.ts';
 import { SECTION_SPECS } from './sections/index.ts';
 import { adminMiddleware, runEditorCommand } from './editor/integration.ts';
 import type { EditorSettings } from './editor/backend.ts';
@@ -58,6 +59,11 @@ export default function portico(config: ProvinceInput): AstroIntegration {
         const routes = [
           ...FRAME_ROUTES,
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
+          // One page module per section with pages (its page.astro), next to the frame's.
+          ...SECTION_SPECS.filter((s) => s.routes).map((s) => ({
+            pattern: '/[...path]',
+            entrypoint: here(`./sections/${s.key}/page.astro`),
+          })),
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
         if (command === 'dev' || province.editor.enabled) {
@@ -74,7 +80,12 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           markdown: {
             processor: satteri({ hastPlugins: [externalLinks(province.site), footnoteLanguage(site.strings)] }),
           },
-          integrations: [mdx(), sitemapGroups(), sitemap({ filter: isIndexable, serialize: withAlternates })],
+          integrations: [
+            mdx(),
+            sitemapGroups(),
+            sitemap({ filter: isIndexable, serialize: withAlternates }),
+            buildPipeline(),
+          ],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
           vite: { plugins: [brandCss(province), virtualModules(site), nfcMdx()], build: { assetsInlineLimit: 0 } },
         });

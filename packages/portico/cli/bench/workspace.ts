@@ -15,7 +15,14 @@ const ROOT_FILES = ['astro.config.ts', 'province.config.ts', 'tsconfig.json', 'p
 const ROOT_DIRS = ['scripts', 'public'];
 // The engine comes through node_modules/portico (a link to the workspace package).
 /** Lists copied as they are: facts the calendar and the glossary need, not generated. */
-const COPIED_LISTS = ['calendar-dates.yaml', 'diplomatic-relations.yaml', 'glossary.yaml', 'contacts.yaml'];
+const COPIED_LISTS = [
+  'calendar-dates.yaml',
+  'diplomatic-relations.yaml',
+  'glossary.yaml',
+  'contacts.yaml',
+  'figures.yaml',
+  'figure-charts.yaml',
+];
 
 /** Which prose collections have pages: `pages` and every section's entry collections. */
 export function routedCollections(): GenCollection[] {
@@ -75,7 +82,14 @@ export function writeUnder(dir: string, relative: string, data: string | Uint8Ar
 
 /** The caches a clean build starts without (never follows a link: every path is inside the copy). */
 export function clearCaches(dir: string): void {
-  for (const sub of ['.astro', 'dist', '.build', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
+  for (const sub of [
+    '.astro',
+    'dist',
+    '.build',
+    join('node_modules', '.astro'),
+    join('node_modules', '.vite'),
+    join('node_modules', '.cache'),
+  ]) {
     rmSync(join(dir, sub), { recursive: true, force: true });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { LOCALES, type Locale, type Localized } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translator.ts';
-import { expandGroups, homePath, pathOf, sectionPath, type Route, type RouteGroup } from './routing.ts';
+import { expandGroups, homePath, pathOf, restParam, sectionPath, type Route, type RouteGroup } from './routing.ts';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
 import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
@@ -115,12 +115,28 @@ let memo: Promise<Route<ViewProps>[]> | undefined;
 export function getRoutes(): Promise<Route<ViewProps>[]> {
   memo ??= (async () => {
     const pages = await localizedEntries('pages');
-    const provided = (await Promise.all(SECTION_SPECS.map((section) => section.routes?.() ?? []))).flat() as RouteGroup<ViewProps>[];
+    const provided = (
+      await Promise.all(
+        SECTION_SPECS.map(async (section) =>
+          ((await section.routes?.()) ?? []).map((group) => ({ ...group, section: section.key })),
+        ),
+      )
+    ).flat() as RouteGroup<ViewProps>[];
     const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
     const sitemap = pages.find(isSitemap);
     return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
   })();
   return memo;
+}
+
+/**
+ * The static paths of one page module: the frame's (`section` undefined) or one section's. The
+ * root 404 has its own module.
+ */
+export async function staticPathsOf(section: string | undefined) {
+  return (await getRoutes())
+    .filter((route) => route.section === section && route.path !== '/404.html')
+    .map((route) => ({ params: { path: restParam(route.path) }, props: { route } }));
 }
 
 let byId: Promise<Map<string, Route<ViewProps>>> | undefined;

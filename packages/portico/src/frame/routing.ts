@@ -91,6 +91,12 @@ export interface RouteGroup<P = unknown> {
   indexable?: Localized<boolean>;
   /** The entry the page shows, when it shows one (its redirects and translations follow it). */
   entry?: EntryRef;
+  /**
+   * The section whose page module renders it (its key), or none for the frame's own pages. Each
+   * section's pages are a page module of their own, so a page links only the frame's styles and
+   * its section's.
+   */
+  section?: string;
 }
 
 /** One built page: a group seen from one language. */
@@ -105,6 +111,7 @@ export interface Route<P = unknown> {
   indexable: boolean;
   props: P;
   entry?: EntryRef;
+  section?: string;
 }
 
 export function expandGroups<P>(groups: readonly RouteGroup<P>[]): Route<P>[] {
@@ -133,6 +140,7 @@ export function expandGroups<P>(groups: readonly RouteGroup<P>[]): Route<P>[] {
         indexable: group.indexable?.[code] ?? true,
         props: group.props[code],
         ...(group.entry ? { entry: group.entry } : {}),
+        ...(group.section ? { section: group.section } : {}),
       });
     }
   }

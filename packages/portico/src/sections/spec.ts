@@ -6,7 +6,9 @@
  *
  * A spec is plain data plus a lazy loader: `routes` is only called inside the Astro build (it
  * reads astro:content), so the CLI can import the registry on plain Node. A section's views are
- * in its views/index.ts (`export const views = { '<view name>': Component }`).
+ * in its views/index.ts (`export const views = { '<view name>': Component }`); a section with
+ * routes also has a page.astro (a copy of any other section's), the page module that renders its
+ * routes, so its pages link the frame's stylesheet and its own, not every section's.
  */
 import type { Localized } from '../i18n/locales.ts';
 import type { CollectionSpec } from '../collections/spec.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist, province } from './dist.ts';
-import { PAGE_WEIGHT_BUDGET as BUDGET } from '../../src/lib/budgets.ts';
+import { FIRST_VIEW_BUDGET, PAGE_WEIGHT_BUDGET as BUDGET } from '../../src/lib/budgets.ts';
 
 const pages = builtPages();
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -11,6 +11,9 @@ const cssOf = (href: string) => {
   if (!cssCache.has(href)) cssCache.set(href, gz(readDist(href.replace(/^\//, ''))));
   return cssCache.get(href)!;
 };
+const stylesheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+const firstView = (html: string) => gz(html) + stylesheetsOf(html).reduce((sum, href) => sum + cssOf(href), 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 describe('budgets', () => {
   it('HTML + CSS of each page is under 15 KB gzip', () => {
@@ -24,6 +27,28 @@ describe('budgets', () => {
     expect(over, `heaviest pages: ${heaviest.join(', ')}`).toEqual([]);
   });
 
+  it('a typical article (the median news story) weighs at most 8 KB gzip on a first view', () => {
+    // Each page links the frame's stylesheet and its own section's, never every section's.
+    const stories = pages.filter((p) => p.html.includes('"@type":"NewsArticle"'));
+    expect(stories.length).toBeGreaterThan(0);
+    const weights = stories.map((p) => firstView(p.html));
+    expect(median(weights), `median of ${stories.length} news stories`).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+  });
+
+  it('every scoped style a page uses is in a stylesheet it links', () => {
+    // Styles are split by page module (the frame's and each section's): a component whose styles
+    // landed in another module's stylesheet would render unstyled.
+    const css = new Map<string, string>();
+    const offenders = pages.flatMap((p) => {
+      const linked = stylesheetsOf(p.html)
+        .map((href) => css.get(href) ?? css.set(href, readDist(href.replace(/^\//, '')).toString('utf8')).get(href)!)
+        .join('\n');
+      const scopes = new Set([...p.html.matchAll(/data-astro-cid-([a-z0-9]+)/g)].map((m) => m[1]!));
+      return [...scopes].filter((cid) => !linked.includes(`astro-cid-${cid}`)).map((cid) => `${p.url}: ${cid}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('pages without an interactive feature load no JavaScript', () => {
     // An interactive feature is a custom element (a tag name with a hyphen) that a script enhances.
     const offenders = pages
@@ -35,7 +60,9 @@ describe('budgets', () => {
 
   it('no inline scripts or event handlers (strict CSP)', () => {
     const offenders = pages.flatMap((p) => {
-      const inline = [...p.html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => `${p.url}: ${m[0]}`);
+      const inline = [...p.html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map(
+        (m) => `${p.url}: ${m[0]}`,
+      );
       const handlers = [...p.html.matchAll(/<[a-z][^>]*\son[a-z]+="/g)].map((m) => `${p.url}: ${m[0].slice(0, 60)}`);
       return [...inline, ...handlers];
     });
@@ -44,7 +71,10 @@ describe('budgets', () => {
 
   it('images have width and height', () => {
     const offenders = pages.flatMap((p) =>
-      [...p.html.matchAll(/<img\s[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)).map((tag) => `${p.url}: ${tag.slice(0, 80)}`),
+      [...p.html.matchAll(/<img\s[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag))
+        .map((tag) => `${p.url}: ${tag.slice(0, 80)}`),
     );
     expect(offenders).toEqual([]);
   });
@@ -55,7 +85,9 @@ describe('budgets', () => {
         ...p.html.matchAll(/<(?:img|script|source|iframe|video|audio|embed)\s[^>]*?\s(?:src|srcset)="([^"]+)"/g),
         ...p.html.matchAll(/<link\s[^>]*rel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*href="([^"]+)"/g),
       ].map((m) => m[1]!);
-      return resources.filter((r) => /^(https?:)?\/\//.test(r) && !r.startsWith(province.site)).map((r) => `${p.url}: ${r}`);
+      return resources
+        .filter((r) => /^(https?:)?\/\//.test(r) && !r.startsWith(province.site))
+        .map((r) => `${p.url}: ${r}`);
     });
     expect(offenders).toEqual([]);
   });

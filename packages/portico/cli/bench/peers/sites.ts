@@ -223,7 +223,7 @@ export function writeHugo(dir: string, articles: readonly Article[]): void {
 
 /** Everything an earlier build leaves behind that a later build could reuse, per system. */
 export const CACHES: Record<System, readonly string[]> = {
-  portico: ['.astro', 'dist', '.build', 'node_modules/.astro', 'node_modules/.vite'],
+  portico: ['.astro', 'dist', '.build', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'],
   starlight: ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite'],
   hugo: ['public', 'resources', '.hugo-cache', '.hugo_build.lock'],
 };

@@ -70,6 +70,17 @@ export async function relationRows(): Promise<RelationRow[]> {
 /** The build's today, in the province's time zone. */
 export const calendarToday = (): SolarDate => todayIn(buildNow(), province.timeZone);
 
+/**
+ * DTSTAMP of the iCalendar feeds: the build's day (in the province's time zone) at 00:00 UTC.
+ * Not the build's clock: every build of the same content on the same day writes the same bytes,
+ * so a rebuild can be compared with a cold build, and a feed changes at most once a day (the
+ * published years and the upcoming dates follow the day anyway).
+ */
+export const calendarStamp = (): Date => {
+  const { year, month, day } = calendarToday();
+  return new Date(Date.UTC(year, month - 1, day));
+};
+
 /** The years the calendar publishes: the build year − 1 to + 5. */
 export const calendarYears = (): number[] => yearsFrom(calendarToday());
 

@@ -21,8 +21,11 @@ export const LIST_KINDS: readonly ListKind[] = ['all', 'story', 'press-release']
 export type FeedKind = 'news' | 'releases';
 export const FEED_KINDS: readonly FeedKind[] = ['news', 'releases'];
 
-/** How many items a list page shows. */
-export const PAGE_SIZE = 6;
+/**
+ * How many items a list page shows: sized for readers (a newsroom of 1,000 stories a language made
+ * 1,011 list pages at 6 a page, 22 % of the site's HTML, each rendered and indexed on every build).
+ */
+export const PAGE_SIZE = 20;
 /** How many items a feed carries. */
 export const FEED_LIMIT = 20;
 

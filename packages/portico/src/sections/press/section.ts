@@ -10,7 +10,7 @@ export const press = defineSection({
   hostsPages: true,
   collections: {
     news: { layout: 'prose', schema: NewsSchema },
-    'press-kits': { layout: 'prose', schema: PressKitSchema },
+    'press-kits': { layout: 'prose', schema: PressKitSchema, keepsBody: true },
     media: { layout: 'records', schema: MediaSchema },
     contacts: { layout: 'list', schema: ContactSchema },
   },

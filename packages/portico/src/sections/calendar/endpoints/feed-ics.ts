@@ -3,8 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../../../i18n/locales.ts';
 import { province } from '../../../frame/province.ts';
-import { buildNow } from '../../../frame/clock.ts';
-import { calendarEntries, calendarYears } from '../data.ts';
+import { calendarEntries, calendarStamp, calendarYears } from '../data.ts';
 import { calendarHomePath, calendarYearPath } from '../routes.ts';
 import { calendarFeed, FEED_NAMES, type FeedName } from '../feeds.ts';
 import { absoluteUrl } from '../../../frame/routing.ts';
@@ -25,7 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
     agency: province.agency.name.en,
     yearUrl: (year) => absoluteUrl(province.site, calendarYearPath(locale, year)),
     homeUrl: absoluteUrl(province.site, calendarHomePath(locale)),
-    stamp: buildNow(),
+    stamp: calendarStamp(),
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,75 @@
+/**
+ * Portico's hand on Astro's page generation (the `setPrerenderer` hook of `astro:build:start`):
+ * Astro's own prerenderer does the rendering; this wrapper sees every output as it is made and
+ * hands each HTML page to the search indexer (sections/search/live-index.ts), which indexes it on
+ * another thread while Astro renders the rest. The index is written when the build is done.
+ */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { LiveSearchIndex } from '../sections/search/live-index.ts';
+import { cacheDirOf } from '../lib/cache-dir.ts';
+
+/** The key both sides agree on: the path without its trailing slash. */
+const keyOf = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
+
+const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
+
+export function buildPipeline(): AstroIntegration {
+  let index: LiveSearchIndex | undefined;
+  let outDir = '';
+  let root = '';
+  return {
+    name: 'portico:build-pipeline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const live = new LiveSearchIndex();
+        index = live;
+        setPrerenderer((base): AstroPrerenderer => ({
+          name: 'portico',
+          setup: () => base.setup?.() ?? Promise.resolve(),
+          getStaticPaths: async () => {
+            const paths = await base.getStaticPaths();
+            live.expect(paths.map((p) => keyOf(p.pathname)));
+            return paths;
+          },
+          render: async (request, options) => {
+            const result = await base.render(request, options);
+            const response = result instanceof Response ? result : result.response;
+            const key = keyOf(decodeURI(new URL(request.url).pathname));
+            if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
+              live.page(key, undefined);
+              return result;
+            }
+            const html = await response.text();
+            // The URL readers use: pages end with "/" (trailingSlash: 'always', directory format).
+            live.page(key, html, key === '/' ? '/' : `${key}/`);
+            const copy = new Response(html, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+            });
+            return result instanceof Response ? copy : { ...result, response: copy };
+          },
+          ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+          teardown: () => base.teardown?.() ?? Promise.resolve(),
+        }));
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!index) return;
+        const started = performance.now();
+        const report = await index.finish(outDir, cacheDirOf(root, 'search'));
+        index = undefined;
+        const pages = Object.entries(report.pages)
+          .map(([lang, n]) => `${lang} ${n}`)
+          .join(', ');
+        logger.info(
+          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms after the build`,
+        );
+      },
+    },
+  };
+}

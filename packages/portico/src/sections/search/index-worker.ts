@@ -1,0 +1,183 @@
+/**
+ * The search indexer's worker thread (see live-index.ts): receives built pages with their place
+ * in the build's order, marks đ for folding (folding.ts), and feeds Pagefind one index per
+ * language, each page strictly after the one before it in the build's order. Pagefind numbers
+ * pages in the order they arrive, so a fixed order gives the same index files, byte for byte,
+ * whatever order the pages were rendered in; the three languages are indexed side by side.
+ *
+ * At the end each language's index is written on its own (Pagefind writes the same files for a
+ * language whether or not other languages share the run; only pagefind-entry.json, which lists
+ * them, is merged here), so that a language whose pages did not change can be taken from the
+ * previous build instead of being written again (`reuse`).
+ */
+import { parentPort } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { markHtmlForIndex } from './folding.ts';
+import { isIndexablePage } from './logic.ts';
+import type { FromIndexer, ToIndexer } from './live-index.ts';
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+interface Page {
+  url: string;
+  html: string | undefined;
+}
+
+/** Files Pagefind writes for its ready-made interfaces; the site has its own, so they go. */
+export const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
+
+/** An index written by another Pagefind version is never reused. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+
+const pending = new Map<number, Page | undefined>();
+let next = 0;
+let skipped = 0;
+const languages = new Map<
+  string,
+  { index: Promise<PagefindIndex>; chain: Promise<void>; pages: number; digest: ReturnType<typeof createHash> }
+>();
+const errors: string[] = [];
+
+function language(lang: string) {
+  let state = languages.get(lang);
+  if (!state) {
+    const index = pagefind.createIndex({}).then(({ index, errors: e }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${e.join('; ')}`);
+      return index;
+    });
+    state = {
+      index,
+      chain: index.then(() => undefined),
+      pages: 0,
+      digest: createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`),
+    };
+    languages.set(lang, state);
+  }
+  return state;
+}
+
+function dispatch(page: Page | undefined): void {
+  if (!page?.html) return;
+  if (!isIndexablePage(page.html)) {
+    skipped++;
+    return;
+  }
+  const { url, html } = page;
+  const state = language(langOf(html));
+  state.pages++;
+  const content = markHtmlForIndex(html);
+  state.digest.update(`${url}\0${content}\0`);
+  state.chain = state.chain.then(async () => {
+    const index = await state.index;
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length) errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+  });
+}
+
+/** Hand over every page whose predecessors have all arrived. */
+function flush(): void {
+  while (pending.has(next)) {
+    const page = pending.get(next);
+    pending.delete(next);
+    next++;
+    dispatch(page);
+  }
+}
+
+interface Entry {
+  version: string;
+  languages: Record<string, unknown>;
+  include_characters?: string[];
+}
+
+async function finish(outDir: string, cacheDir: string | undefined): Promise<FromIndexer> {
+  // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
+  for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
+  pending.clear();
+  const report: FromIndexer & { type: 'done' } = { type: 'done', pages: {}, skipped, reused: [], errors };
+  const output = join(outDir, 'pagefind');
+  const scratch = join(outDir, '.pagefind-languages');
+  await rm(output, { recursive: true, force: true });
+  const entry: Entry = { version: '', languages: {} };
+  for (const [lang, state] of [...languages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    await state.chain;
+    report.pages[lang] = state.pages;
+  }
+  if (errors.length) return report;
+  await Promise.all(
+    [...languages.entries()].map(async ([lang, state]) => {
+      const digest = state.digest.digest('hex');
+      const cached = cacheDir ? join(cacheDir, lang) : undefined;
+      const written = join(scratch, lang);
+      if (cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
+        await cp(cached, written, { recursive: true });
+        report.reused.push(lang);
+      } else {
+        const index = await state.index;
+        const result = await index.writeFiles({ outputPath: written });
+        if (result.errors.length)
+          throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
+        if (cached) {
+          await rm(cached, { recursive: true, force: true });
+          await mkdir(cached, { recursive: true });
+          await cp(written, cached, { recursive: true });
+          await writeFile(join(cached, '.digest'), digest);
+        }
+      }
+    }),
+  );
+  await pagefind.close();
+  await mkdir(output, { recursive: true });
+  for (const lang of [...languages.keys()].sort()) {
+    const dir = join(scratch, lang);
+    const own = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+    entry.version = own.version;
+    if (own.include_characters) entry.include_characters = own.include_characters;
+    Object.assign(entry.languages, own.languages);
+    for (const name of await readdir(dir)) {
+      if (name === 'pagefind-entry.json' || name === '.digest' || UNUSED.includes(name)) continue;
+      await cp(join(dir, name), join(output, name), { recursive: true, force: true });
+    }
+  }
+  await rm(scratch, { recursive: true, force: true });
+  if (languages.size) {
+    // Key order as Pagefind writes it: languages sorted, then the characters it keeps in words.
+    const merged: Entry = { version: entry.version, languages: {} };
+    for (const lang of Object.keys(entry.languages).sort()) merged.languages[lang] = entry.languages[lang];
+    if (entry.include_characters) merged.include_characters = entry.include_characters;
+    await writeFile(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+  }
+  return report;
+}
+
+parentPort!.on('message', (message: ToIndexer) => {
+  if (message.type === 'page') {
+    pending.set(message.seq, message.html === undefined ? undefined : { url: message.url, html: message.html });
+    flush();
+  } else if (message.type === 'finish') {
+    finish(message.outDir, message.cacheDir).then(
+      (report) => parentPort!.postMessage(report),
+      (error: unknown) =>
+        parentPort!.postMessage({
+          type: 'failed',
+          message: String((error as Error)?.stack ?? error),
+        } satisfies FromIndexer),
+    );
+  }
+});
