@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'engine',
           include: ['packages/portico/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'packages/*/test/fixtures/**', 'packages/portico/test/site/**', 'packages/portico/test/fixture-site.test.ts'],
+          exclude: [
+            '**/node_modules/**',
+            'packages/*/test/fixtures/**',
+            'packages/portico/test/site/**',
+            'packages/portico/test/fixture-site.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },
@@ -37,7 +42,12 @@ export default defineConfig({
       },
       {
         // The second site (examples/starter): checks on its dist/ (run after its build).
-        test: { name: 'starter', include: ['examples/starter/tests/**/*.test.ts', 'packages/portico/test/site/**/*.test.ts'], env: { PORTICO_SITE_ROOT: 'examples/starter' }, testTimeout: 120_000 },
+        test: {
+          name: 'starter',
+          include: ['examples/starter/tests/**/*.test.ts', 'packages/portico/test/site/**/*.test.ts'],
+          env: { PORTICO_SITE_ROOT: 'examples/starter' },
+          testTimeout: 120_000,
+        },
       },
       {
         // The Lạng Sơn content: consistency checks on src/content.

@@ -13,13 +13,23 @@ import sharp from 'sharp';
 const OUT = resolve(import.meta.dirname, '../../src/content/media');
 const W = 1600;
 const H = 900;
-const sky = (a: string, b: string): string => `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${a}"/><stop offset="1" stop-color="${b}"/></linearGradient></defs><rect width="${W}" height="${H}" fill="url(#sky)"/>`;
+const sky = (a: string, b: string): string =>
+  `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${a}"/><stop offset="1" stop-color="${b}"/></linearGradient></defs><rect width="${W}" height="${H}" fill="url(#sky)"/>`;
 /** Karst towers: rounded limestone hills, each [x, height, half-width]. */
-const karst = (y: number, color: string, peaks: [x: number, h: number, w: number][]): string => `<path fill="${color}" d="M0 ${H} L0 ${y} ${peaks.map(([x, h, w]) => `L${x - w} ${y} C${x - w} ${y - h}, ${x - w / 3} ${y - h * 1.15}, ${x} ${y - h} C${x + w / 3} ${y - h * 1.15}, ${x + w} ${y - h}, ${x + w} ${y}`).join(' ')} L${W} ${y} L${W} ${H} Z"/>`;
+const karst = (y: number, color: string, peaks: [x: number, h: number, w: number][]): string =>
+  `<path fill="${color}" d="M0 ${H} L0 ${y} ${peaks.map(([x, h, w]) => `L${x - w} ${y} C${x - w} ${y - h}, ${x - w / 3} ${y - h * 1.15}, ${x} ${y - h} C${x + w / 3} ${y - h * 1.15}, ${x + w} ${y - h}, ${x + w} ${y}`).join(' ')} L${W} ${y} L${W} ${H} Z"/>`;
 const svgs: Record<string, string> = {
   'huu-nghi-border-gate': `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${sky('#cfe3f0', '#f7f4ec')}
-    ${karst(560, '#8fb39b', [[180, 200, 120], [420, 260, 140], [1180, 240, 130], [1430, 190, 120]])}
-    ${karst(640, '#5f8f70', [[80, 120, 100], [1520, 140, 110]])}
+    ${karst(560, '#8fb39b', [
+      [180, 200, 120],
+      [420, 260, 140],
+      [1180, 240, 130],
+      [1430, 190, 120],
+    ])}
+    ${karst(640, '#5f8f70', [
+      [80, 120, 100],
+      [1520, 140, 110],
+    ])}
     <rect x="0" y="640" width="${W}" height="260" fill="#6f9a5d"/>
     <path d="M700 900 L780 600 L820 600 L900 900 Z" fill="#4a4f4c"/>
     <path d="M798 900 L799 600 L801 600 L802 900 Z" fill="#e0b64a"/>
@@ -43,15 +53,31 @@ const svgs: Record<string, string> = {
   </svg>`,
   'ky-cung-river': `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${sky('#d7ebf2', '#fbf6e8')}
     <circle cx="1280" cy="170" r="70" fill="#f3d27a"/>
-    ${karst(520, '#9fbfa7', [[150, 230, 110], [360, 300, 120], [620, 210, 110], [1000, 280, 130], [1300, 220, 120], [1520, 260, 110]])}
-    ${karst(600, '#6d9a7b', [[260, 150, 120], [820, 170, 120], [1180, 140, 110]])}
+    ${karst(520, '#9fbfa7', [
+      [150, 230, 110],
+      [360, 300, 120],
+      [620, 210, 110],
+      [1000, 280, 130],
+      [1300, 220, 120],
+      [1520, 260, 110],
+    ])}
+    ${karst(600, '#6d9a7b', [
+      [260, 150, 120],
+      [820, 170, 120],
+      [1180, 140, 110],
+    ])}
     <rect x="0" y="600" width="${W}" height="300" fill="#7fa86a"/>
     <path d="M0 720 C 300 650, 600 800, 900 720 C 1150 655, 1350 760, 1600 700 L1600 800 C 1350 860, 1150 760, 900 820 C 600 900, 300 760, 0 830 Z" fill="#4f8fb3"/>
     <path d="M100 760 C 300 720, 500 800, 700 770" fill="none" stroke="#d7ebf2" stroke-width="6" stroke-linecap="round"/>
     <path d="M1000 760 C 1150 730, 1300 790, 1450 750" fill="none" stroke="#d7ebf2" stroke-width="6" stroke-linecap="round"/>
   </svg>`,
   'dong-dang-railway': `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${sky('#dbe8ee', '#f7f4ec')}
-    ${karst(560, '#a3c2ab', [[240, 220, 120], [560, 180, 110], [1100, 250, 130], [1420, 200, 120]])}
+    ${karst(560, '#a3c2ab', [
+      [240, 220, 120],
+      [560, 180, 110],
+      [1100, 250, 130],
+      [1420, 200, 120],
+    ])}
     <rect x="0" y="560" width="${W}" height="340" fill="#7fa86a"/>
     <rect x="0" y="720" width="${W}" height="40" fill="#8c7b6b"/>
     ${Array.from({ length: 33 }, (_, i) => `<rect x="${i * 50}" y="716" width="18" height="48" fill="#5b4a3a"/>`).join('')}
@@ -69,7 +95,9 @@ const svgs: Record<string, string> = {
 const only = process.argv.slice(2);
 for (const [id, svg] of Object.entries(svgs)) {
   if (only.length && !only.includes(id)) continue;
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10, dither: 0 }).toBuffer();
+  const png = await sharp(Buffer.from(svg))
+    .png({ palette: true, colours: 64, compressionLevel: 9, effort: 10, dither: 0 })
+    .toBuffer();
   await writeFile(join(OUT, `${id}.png`), png);
   console.log(`${id}.png ${png.length} bytes`);
 }

@@ -75,7 +75,8 @@ function stiltHouse(x: number, base: number, s: number): string {
   const eave = floor - 110 * s;
   const ridge = eave - 120 * s;
   let stilts = '';
-  for (let i = 0; i <= 5; i++) stilts += `<rect x="${x + (i * (w - 16 * s)) / 5}" y="${floor}" width="${14 * s}" height="${base - floor}" fill="#5a3b22"/>`;
+  for (let i = 0; i <= 5; i++)
+    stilts += `<rect x="${x + (i * (w - 16 * s)) / 5}" y="${floor}" width="${14 * s}" height="${base - floor}" fill="#5a3b22"/>`;
   return (
     stilts +
     `<rect x="${x - 10 * s}" y="${floor - 14 * s}" width="${w + 20 * s}" height="${16 * s}" fill="#6b4528"/>` +
@@ -101,8 +102,18 @@ function templeHall(cx: number, base: number, s: number): string {
     `<rect x="${l - 40 * s}" y="${base}" width="${w + 80 * s}" height="${40 * s}" fill="#cfc6b0"/>` +
     `<rect x="${l - 80 * s}" y="${base + 40 * s}" width="${w + 160 * s}" height="${30 * s}" fill="#bdb39a"/>` +
     `<rect x="${l}" y="${wallTop}" width="${w}" height="${base - wallTop}" fill="#eadcb8"/>` +
-    [0, 1, 2].map((i) => `<rect x="${l + 60 * s + i * 170 * s}" y="${wallTop + 40 * s}" width="${100 * s}" height="${base - wallTop - 40 * s}" fill="#a8322a"/>`).join('') +
-    [0, 1, 2, 3].map((i) => `<rect x="${l + 20 * s + i * 170 * s}" y="${wallTop}" width="${22 * s}" height="${base - wallTop}" fill="#7d2a22"/>`).join('') +
+    [0, 1, 2]
+      .map(
+        (i) =>
+          `<rect x="${l + 60 * s + i * 170 * s}" y="${wallTop + 40 * s}" width="${100 * s}" height="${base - wallTop - 40 * s}" fill="#a8322a"/>`,
+      )
+      .join('') +
+    [0, 1, 2, 3]
+      .map(
+        (i) =>
+          `<rect x="${l + 20 * s + i * 170 * s}" y="${wallTop}" width="${22 * s}" height="${base - wallTop}" fill="#7d2a22"/>`,
+      )
+      .join('') +
     roof1(wallTop, w / 2 + 30 * s, 70 * s) +
     roof1(wallTop - 90 * s, w / 2 - 70 * s, 60 * s) +
     `<circle cx="${cx}" cy="${wallTop - 165 * s}" r="${14 * s}" fill="#e0b64a"/>` +
@@ -154,7 +165,8 @@ const DRAWINGS: Drawing[] = [
     id: 'cave-mouth',
     draw: () => {
       let drips = '';
-      for (let x = 560; x <= 1040; x += 48) drips += `<path fill="#6d786f" d="M${x - 14} 300L${x} ${360 + ((x * 7) % 60)}L${x + 14} 300Z"/>`;
+      for (let x = 560; x <= 1040; x += 48)
+        drips += `<path fill="#6d786f" d="M${x - 14} 300L${x} ${360 + ((x * 7) % 60)}L${x + 14} 300Z"/>`;
       return svg(
         `<path fill="#8d9a8f" d="M0 0H1600V900H0Z"/>` +
           `<path fill="#7b887d" d="M0 120Q400 60 700 140T1600 90V0H0Z"/>` +
@@ -167,7 +179,12 @@ const DRAWINGS: Drawing[] = [
           `<path fill="#5b3a29" d="M590 580Q620 560 650 560H950Q980 560 1010 580L960 520H640Z"/>` +
           `<path fill="none" stroke="#e0b64a" stroke-width="6" d="M640 520H960"/>` +
           `<circle cx="800" cy="640" r="26" fill="#f3d98b"/>` +
-          [0, 1, 2, 3, 4, 5].map((i) => `<rect x="${700 - i * 28}" y="${720 + i * 30}" width="${200 + i * 56}" height="30" fill="${i % 2 ? '#c9c2ad' : '#d8d1bc'}"/>`).join(''),
+          [0, 1, 2, 3, 4, 5]
+            .map(
+              (i) =>
+                `<rect x="${700 - i * 28}" y="${720 + i * 30}" width="${200 + i * 56}" height="30" fill="${i % 2 ? '#c9c2ad' : '#d8d1bc'}"/>`,
+            )
+            .join(''),
         '#8d9a8f',
       );
     },
@@ -191,9 +208,11 @@ const DRAWINGS: Drawing[] = [
     draw: () => {
       const stall = (x: number, a: string, b: string, goods: string) => {
         let stripes = '';
-        for (let i = 0; i < 8; i++) stripes += `<path fill="${i % 2 ? b : a}" d="M${x + i * 55} 300H${x + (i + 1) * 55}L${x + (i + 1) * 55 + 6} 400H${x + i * 55 + 6}Z"/>`;
+        for (let i = 0; i < 8; i++)
+          stripes += `<path fill="${i % 2 ? b : a}" d="M${x + i * 55} 300H${x + (i + 1) * 55}L${x + (i + 1) * 55 + 6} 400H${x + i * 55 + 6}Z"/>`;
         let scallops = '';
-        for (let i = 0; i < 8; i++) scallops += `<path fill="${i % 2 ? b : a}" d="M${x + i * 55 + 6} 400a27.5 24 0 0 0 55 0Z"/>`;
+        for (let i = 0; i < 8; i++)
+          scallops += `<path fill="${i % 2 ? b : a}" d="M${x + i * 55 + 6} 400a27.5 24 0 0 0 55 0Z"/>`;
         return (
           `<rect x="${x + 10}" y="330" width="14" height="400" fill="#6b4a2f"/><rect x="${x + 420}" y="330" width="14" height="400" fill="#6b4a2f"/>` +
           stripes +
@@ -204,14 +223,21 @@ const DRAWINGS: Drawing[] = [
       };
       const basket = (cx: number, fill: string, fruit: string) =>
         `<ellipse cx="${cx}" cy="592" rx="70" ry="22" fill="${fruit}"/><path fill="${fill}" d="M${cx - 75} 590H${cx + 75}L${cx + 58} 606H${cx - 58}Z"/>` +
-        [-40, -10, 20, 45].map((d, i) => `<circle cx="${cx + d}" cy="${578 - (i % 2) * 8}" r="16" fill="${fruit}"/>`).join('');
+        [-40, -10, 20, 45]
+          .map((d, i) => `<circle cx="${cx + d}" cy="${578 - (i % 2) * 8}" r="16" fill="${fruit}"/>`)
+          .join('');
       const duck = (cx: number) =>
         `<path fill="none" stroke="#3f271b" stroke-width="4" d="M${cx} 410V440"/><path fill="#9c4d1e" d="M${cx} 440c34 10 40 70 10 100c-8 8 -22 8 -30 0c-30 -30 -24 -90 20 -100Z"/><path fill="#c9742f" d="M${cx + 4} 460c14 10 16 40 4 56c-10 -14 -12 -40 -4 -56Z"/>`;
       return svg(
         `<rect x="0" y="0" width="${W}" height="740" fill="#f1e6cc"/>` +
           `<g fill="#e5d6b4"><rect x="60" y="80" width="200" height="160"/><rect x="1330" y="80" width="200" height="160"/></g>` +
           `<path fill="none" stroke="#6b4a2f" stroke-width="3" d="M0 150Q800 230 1600 150"/>` +
-          [180, 420, 660, 900, 1140, 1380].map((x, i) => `<ellipse cx="${x}" cy="${180 + Math.sin(i) * 12}" rx="26" ry="34" fill="#b3261e"/><rect x="${x - 10}" y="${140 + Math.sin(i) * 12}" width="20" height="10" fill="#e0b64a"/>`).join('') +
+          [180, 420, 660, 900, 1140, 1380]
+            .map(
+              (x, i) =>
+                `<ellipse cx="${x}" cy="${180 + Math.sin(i) * 12}" rx="26" ry="34" fill="#b3261e"/><rect x="${x - 10}" y="${140 + Math.sin(i) * 12}" width="20" height="10" fill="#e0b64a"/>`,
+            )
+            .join('') +
           stall(90, '#b3261e', '#f7f4ec', basket(200, '#c89b4f', '#e58a2b') + basket(380, '#c89b4f', '#5b9a4a')) +
           stall(600, '#1f5d3a', '#f7f4ec', duck(700) + duck(780) + duck(860) + basket(800, '#c89b4f', '#d9b45a')) +
           stall(1110, '#b3261e', '#f7f4ec', basket(1220, '#c89b4f', '#7a4a8c') + basket(1400, '#c89b4f', '#e0b64a')) +
@@ -328,7 +354,9 @@ const DRAWINGS: Drawing[] = [
           bamboo(1380) +
           stiltHouse(520, 770, 1.7) +
           `<path fill="none" stroke="#8a6a3b" stroke-width="6" d="M0 820H480M1180 820H1600"/>` +
-          [40, 120, 200, 280, 360, 440, 1220, 1300, 1380, 1460, 1540].map((x) => `<rect x="${x}" y="790" width="10" height="60" fill="#8a6a3b"/>`).join(''),
+          [40, 120, 200, 280, 360, 440, 1220, 1300, 1380, 1460, 1540]
+            .map((x) => `<rect x="${x}" y="790" width="10" height="60" fill="#8a6a3b"/>`)
+            .join(''),
         '#dcebef',
       );
     },
@@ -357,7 +385,9 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   for (const d of DRAWINGS.filter((x) => only.length === 0 || only.includes(x.id))) {
     const source = d.draw();
-    const png = await sharp(Buffer.from(source)).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer();
+    const png = await sharp(Buffer.from(source))
+      .png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 })
+      .toBuffer();
     await writeFile(join(OUT, `${d.id}.png`), png);
     console.log(`${d.id}.png ${(png.length / 1024).toFixed(1)} kB`);
   }

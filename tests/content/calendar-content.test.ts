@@ -6,7 +6,10 @@ import { CalendarDateSchema, RelationSchema } from '../../packages/portico/src/s
 
 describe('the content files', () => {
   const load = (file: string) =>
-    (yaml.load(readFileSync(new URL(`../../src/content/${file}`, import.meta.url), 'utf8')) ?? {}) as Record<string, unknown>;
+    (yaml.load(readFileSync(new URL(`../../src/content/${file}`, import.meta.url), 'utf8')) ?? {}) as Record<
+      string,
+      unknown
+    >;
 
   it('pass their schemas', () => {
     for (const [id, value] of Object.entries(load('calendar-dates.yaml'))) {

@@ -9,7 +9,9 @@ const ROOT = 'src/content';
 const LOCALES = ['vi', 'en', 'zh'] as const;
 type Front = Record<string, unknown>;
 
-function entries(collection: string): Map<string, Partial<Record<(typeof LOCALES)[number], { front: Front; body: string }>>> {
+function entries(
+  collection: string,
+): Map<string, Partial<Record<(typeof LOCALES)[number], { front: Front; body: string }>>> {
   const out = new Map<string, Partial<Record<(typeof LOCALES)[number], { front: Front; body: string }>>>();
   for (const locale of LOCALES) {
     let names: string[] = [];
@@ -48,7 +50,8 @@ describe('Invest content', () => {
         if (!source) continue;
         for (const locale of ['en', 'zh'] as const) {
           const translation = byLocale[locale]?.front;
-          if (translation) expect(pick(translation, keys), `${collection}/${locale}/${name}`).toEqual(pick(source, keys));
+          if (translation)
+            expect(pick(translation, keys), `${collection}/${locale}/${name}`).toEqual(pick(source, keys));
         }
       }
     });

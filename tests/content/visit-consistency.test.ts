@@ -71,7 +71,9 @@ describe('the map', () => {
   });
 
   it('draws the neighbours by their names since the 2025 merger, each labelled outside the province, with China beyond the border', () => {
-    expect(outline.neighbours.map((n) => n.name.vi).sort()).toEqual(['Bắc Ninh', 'Cao Bằng', 'Quảng Ninh', 'Thái Nguyên', 'TRUNG QUỐC'].sort());
+    expect(outline.neighbours.map((n) => n.name.vi).sort()).toEqual(
+      ['Bắc Ninh', 'Cao Bằng', 'Quảng Ninh', 'Thái Nguyên', 'TRUNG QUỐC'].sort(),
+    );
     for (const n of outline.neighbours) {
       expect(n.kind, n.name.en).toBe('land');
       expect(n.labelAt, n.name.en).toBeDefined();

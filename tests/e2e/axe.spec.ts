@@ -24,14 +24,20 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     // The Content-Security-Policy must hold: Chromium reports each violation on the console.
     const cspViolations: string[] = [];
     page.on('console', (m) => {
-      if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text()))
+        cspViolations.push(`${page.url()}: ${m.text()}`);
     });
     const failures: string[] = [];
     for (const path of mine) {
       await page.goto(path, { waitUntil: 'load' });
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of results.violations) {
-        failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        failures.push(
+          `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -11,7 +11,9 @@ import { useTranslations } from '../../packages/portico/src/i18n/translator.ts';
 
 const pages = builtPages();
 // The sample site ships one story without a Chinese translation (src/content/news/zh/ lacks it).
-const source = pages.find((p) => p.url.startsWith('/bao-chi/') && p.html.includes('sắp xếp') && readHeadLinks(p.html).alternates.length);
+const source = pages.find(
+  (p) => p.url.startsWith('/bao-chi/') && p.html.includes('sắp xếp') && readHeadLinks(p.html).alternates.length,
+);
 const zhNotice = useTranslations('zh')('fallback.notice');
 const fallbacks = pages.filter((p) => p.html.includes('notice--fallback'));
 

@@ -18,12 +18,15 @@ import { isPublic, parseLocalDateTime } from '../../packages/portico/src/lib/pub
 
 const pages = builtPages();
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text' });
-const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const local = (url: string) => (url.startsWith(province.site) ? url.slice(province.site.length) || '/' : url);
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 describe('feeds', () => {
-  const feeds = LOCALES.flatMap(({ code, htmlLang }) => FEED_KINDS.map((kind) => ({ code, htmlLang, kind, path: feedPath(code, kind) })));
+  const feeds = LOCALES.flatMap(({ code, htmlLang }) =>
+    FEED_KINDS.map((kind) => ({ code, htmlLang, kind, path: feedPath(code, kind) })),
+  );
 
   it.each(feeds.map((f) => [f.path, f] as const))('%s is a valid Atom feed', (path, f) => {
     const xml = readDist(path.slice(1)).toString('utf8');
@@ -39,7 +42,9 @@ describe('feeds', () => {
     const links = list(feed.link);
     expect(links).toContainEqual({ '@rel': 'self', '@href': self });
     const alternate = links.find((l: { '@rel': string }) => l['@rel'] === 'alternate');
-    expect(alternate?.['@href']).toBe(`${province.site}${listPath(f.code, f.kind === 'news' ? 'all' : 'press-release')}`);
+    expect(alternate?.['@href']).toBe(
+      `${province.site}${listPath(f.code, f.kind === 'news' ? 'all' : 'press-release')}`,
+    );
 
     const entries = list(feed.entry);
     expect(entries.length).toBeGreaterThan(0);
@@ -58,7 +63,8 @@ describe('feeds', () => {
     }
     expect(Date.parse(feed.updated)).toBe(newest);
     if (f.kind === 'releases') {
-      for (const e of entries) expect(list(e.category).map((c: { '@term': string }) => c['@term'])).toContain('press-release');
+      for (const e of entries)
+        expect(list(e.category).map((c: { '@term': string }) => c['@term'])).toContain('press-release');
     }
   });
 
@@ -101,14 +107,19 @@ describe('press kits', () => {
       expect(content.byteLength, f.path).toBe(f.bytes);
       expect(sha256(content), f.path).toBe(f.sha256);
       if (f.role.startsWith('image')) {
-        for (const field of ['caption', 'credit', 'licence', 'allowedUse']) expect(f[field], `${f.path} ${field}`).toBeTruthy();
+        for (const field of ['caption', 'credit', 'licence', 'allowedUse'])
+          expect(f[field], `${f.path} ${field}`).toBeTruthy();
       }
     }
     expect(names.some((n) => n.endsWith('CREDITS.txt'))).toBe(true);
     expect(names.some((n) => n.endsWith('FACT-SHEET.md'))).toBe(true);
 
     // The page lists every file with its size in bytes.
-    const sizes = new Map([...page.html.matchAll(/<code[^>]*>([^<]+)<\/code><\/th>\s*<td[^>]*>[^<]*<\/td>\s*<td data-bytes="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+    const sizes = new Map(
+      [...page.html.matchAll(/<code[^>]*>([^<]+)<\/code><\/th>\s*<td[^>]*>[^<]*<\/td>\s*<td data-bytes="(\d+)"/g)].map(
+        (m) => [m[1]!, Number(m[2])],
+      ),
+    );
     for (const name of names) {
       const path = name.slice(folder.length + 1);
       expect(sizes.get(path), path).toBe(files[name]!.byteLength);
@@ -197,12 +208,25 @@ function unpublishedNews(now: Date): { file: string; needles: string[] }[] {
   for (const locale of readdirSync(root)) {
     for (const name of readdirSync(join(root, locale))) {
       const text = readFileSync(join(root, locale, name), 'utf8');
-      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { title: string; slug?: string; draft?: boolean; publishAt?: string | Date };
+      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
+        title: string;
+        slug?: string;
+        draft?: boolean;
+        publishAt?: string | Date;
+      };
       const raw = data.publishAt;
-      const publishAt = raw instanceof Date ? new Date(raw.getTime() - 7 * 3600_000) : raw ? parseLocalDateTime(String(raw)) ?? undefined : undefined;
+      const publishAt =
+        raw instanceof Date
+          ? new Date(raw.getTime() - 7 * 3600_000)
+          : raw
+            ? (parseLocalDateTime(String(raw)) ?? undefined)
+            : undefined;
       if (isPublic({ draft: data.draft, publishAt }, now)) continue;
       const entry = name.replace(/\.mdx?$/, '');
-      out.push({ file: `${locale}/${name}`, needles: [data.title, data.slug ?? entry, entry].filter((n): n is string => Boolean(n)) });
+      out.push({
+        file: `${locale}/${name}`,
+        needles: [data.title, data.slug ?? entry, entry].filter((n): n is string => Boolean(n)),
+      });
     }
   }
   return out;
@@ -214,7 +238,11 @@ function distTexts(): { file: string; text: string }[] {
   return walk().flatMap((file) => {
     const rel = relative(DIST, file).split(sep).join('/');
     const data = readFileSync(file);
-    if (rel.endsWith('.zip')) return Object.entries(unzipSync(new Uint8Array(data))).map(([name, content]) => ({ file: `${rel}:${name}`, text: decoder.decode(content) }));
+    if (rel.endsWith('.zip'))
+      return Object.entries(unzipSync(new Uint8Array(data))).map(([name, content]) => ({
+        file: `${rel}:${name}`,
+        text: decoder.decode(content),
+      }));
     if (rel.endsWith('.gz') || (data[0] === 0x1f && data[1] === 0x8b)) {
       try {
         return [{ file: rel, text: decoder.decode(gunzipSync(data)) }];
@@ -232,7 +260,9 @@ describe('embargo', () => {
 
   it('the sample content has a scheduled release to check', () => {
     const root = join(import.meta.dirname, '../../src/content/news');
-    const scheduled = readdirSync(root).flatMap((l) => readdirSync(join(root, l)).filter((n) => /^publishAt:/m.test(readFileSync(join(root, l, n), 'utf8'))));
+    const scheduled = readdirSync(root).flatMap((l) =>
+      readdirSync(join(root, l)).filter((n) => /^publishAt:/m.test(readFileSync(join(root, l, n), 'utf8'))),
+    );
     expect(scheduled.length).toBeGreaterThan(0);
   });
 
@@ -243,7 +273,8 @@ describe('embargo', () => {
     for (const { file, needles } of held) {
       for (const needle of needles) {
         const escaped = needle.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-        for (const t of texts) if (t.text.includes(needle) || t.text.includes(escaped)) leaks.push(`${file} "${needle}" in ${t.file}`);
+        for (const t of texts)
+          if (t.text.includes(needle) || t.text.includes(escaped)) leaks.push(`${file} "${needle}" in ${t.file}`);
       }
     }
     expect(leaks).toEqual([]);

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../packages/portico/test/site/dist.ts';
 
-const before = readFileSync(join(import.meta.dirname, 'urls-0.1.txt'), 'utf8').split('\n').filter(Boolean);
+const before = readFileSync(join(import.meta.dirname, 'urls-0.1.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 
 describe('every address of the 0.1 site', () => {
   it('is listed', () => expect(before.length).toBeGreaterThan(500));

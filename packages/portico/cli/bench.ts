@@ -39,13 +39,7 @@ import { cpus, loadavg, totalmem, release } from 'node:os';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 import { generateCorpus, type Corpus, type LinkTarget } from './bench/corpus.ts';
-import {
-  clearCaches,
-  makeWorkspace,
-  readContacts,
-  routedCollections,
-  writeUnder,
-} from './bench/workspace.ts';
+import { clearCaches, makeWorkspace, readContacts, routedCollections, writeUnder } from './bench/workspace.ts';
 import { runMeasured, type Line, type RunResult } from './bench/measure.ts';
 import { summariseDist } from './bench/analyse.ts';
 import { formatBytes, formatDuration, median, parsePageTimings, parseStepTimings, sum } from './bench/stats.ts';

@@ -70,7 +70,8 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           editor = { root, settings: province.editor };
           routes.push({ pattern: '/admin/pages.json', entrypoint: here('./routes/admin-pages.ts') });
         }
-        for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+        for (const route of routes)
+          injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
 
         updateConfig({
           site: province.site,

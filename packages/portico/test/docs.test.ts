@@ -16,12 +16,17 @@ describe('docs/configuration.md', () => {
 
 describe('the string keys the reference suggests overriding', () => {
   const doc = readFileSync(join(import.meta.dirname, '../docs/configuration.md'), 'utf8');
-  const en = JSON.parse(readFileSync(join(import.meta.dirname, '../src/i18n/en.json'), 'utf8')) as Record<string, unknown>;
+  const en = JSON.parse(readFileSync(join(import.meta.dirname, '../src/i18n/en.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const section = doc.slice(doc.indexOf("## The site's own wording"), doc.indexOf('## Content the engine provides'));
   const keys = [...section.matchAll(/`([a-z]+(?:\.[a-zA-Z]+)+)`/g)].map((m) => m[1]!);
   it('are found', () => expect(keys.length).toBeGreaterThan(5));
   it.each(keys)('`%s` exists in the engine', (key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+    const value = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
     expect(typeof value).toBe('string');
   });
 });

@@ -22,10 +22,13 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** What the package ships: everything but tests and their fixtures. */
-const shipped = walk(ENGINE).filter((f) => !f.startsWith('test/') && !/\.(test|spec)\.ts$/.test(f) && !f.endsWith('CHANGELOG.md'));
+const shipped = walk(ENGINE).filter(
+  (f) => !f.startsWith('test/') && !/\.(test|spec)\.ts$/.test(f) && !f.endsWith('CHANGELOG.md'),
+);
 
 /** Place names of the sample site (Lạng Sơn): the engine must not assume its first user. */
-const PROVINCE_NAMES = /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Ky Lua|Mẫu Sơn|Mau Son|Kỳ Cùng|Tam Thanh|Chi Lăng|langson|lang-son/;
+const PROVINCE_NAMES =
+  /Lạng Sơn|Lang Son|谅山|Hữu Nghị|Huu Nghi|友谊关|Đồng Đăng|Dong Dang|同登|Kỳ Lừa|Ky Lua|Mẫu Sơn|Mau Son|Kỳ Cùng|Tam Thanh|Chi Lăng|langson|lang-son/;
 
 describe('the engine', () => {
   it('ships files to check', () => expect(shipped.length).toBeGreaterThan(100));
@@ -48,11 +51,18 @@ describe('the engine', () => {
 });
 
 /** Adapters may read files, content and the clock; everything else under these folders is pure. */
-const ADAPTER = /(^|\/)(data|routes|source|content|schema-docs|build-step|indexer|index-worker|index-sizes|section)\.ts$|\/(endpoints|views|components)\//;
+const ADAPTER =
+  /(^|\/)(data|routes|source|content|schema-docs|build-step|indexer|index-worker|index-sizes|section)\.ts$|\/(endpoints|views|components)\//;
 const IMPURE = /from ['"]astro:|['"]node:fs|Date\.now\(|new Date\(\)|performance\.now\(/;
 
 describe('pure logic', () => {
-  const pure = shipped.filter((f) => /^src\/(lib|sections|i18n|collections)\//.test(f) && f.endsWith('.ts') && !f.endsWith('.d.ts') && !ADAPTER.test(f));
+  const pure = shipped.filter(
+    (f) =>
+      /^src\/(lib|sections|i18n|collections)\//.test(f) &&
+      f.endsWith('.ts') &&
+      !f.endsWith('.d.ts') &&
+      !ADAPTER.test(f),
+  );
 
   it('covers the sections’ logic and the shared helpers', () => {
     expect(pure).toContain('src/sections/calendar/lunar.ts');
@@ -66,7 +76,12 @@ describe('pure logic', () => {
   });
 
   it('the rule above catches each kind of impurity', () => {
-    for (const text of ["import { getCollection } from 'astro:content';", "import { readFileSync } from 'node:fs';", 'const t = Date.now();', 'const d = new Date();'])
+    for (const text of [
+      "import { getCollection } from 'astro:content';",
+      "import { readFileSync } from 'node:fs';",
+      'const t = Date.now();',
+      'const d = new Date();',
+    ])
       expect(IMPURE.test(text), text).toBe(true);
     expect(IMPURE.test("const d = new Date('2025-01-01');")).toBe(false);
   });
@@ -88,6 +103,7 @@ describe('the section registry', () => {
   it('gives every collection exactly one owner and each entry collection a section', () => {
     const owned = SECTION_SPECS.flatMap((s) => Object.keys(s.collections));
     expect(new Set(owned).size).toBe(owned.length);
-    for (const s of SECTION_SPECS) for (const c of s.entryCollections) expect(COLLECTIONS[c as keyof typeof COLLECTIONS].layout, c).toBe('prose');
+    for (const s of SECTION_SPECS)
+      for (const c of s.entryCollections) expect(COLLECTIONS[c as keyof typeof COLLECTIONS].layout, c).toBe('prose');
   });
 });

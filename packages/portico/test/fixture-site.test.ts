@@ -94,7 +94,9 @@ describe('the fixture site', () => {
       ['zh/index.html', 'zh'],
     ] as const) {
       const html = read(page);
-      expect(html, page).toContain(`<p class="fixture-footer-note" data-locale="${locale}">Fixture footer override</p>`);
+      expect(html, page).toContain(
+        `<p class="fixture-footer-note" data-locale="${locale}">Fixture footer override</p>`,
+      );
       expect(html, page).toContain('class="site-footer"');
     }
   });

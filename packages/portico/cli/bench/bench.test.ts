@@ -4,14 +4,7 @@ import yaml from 'js-yaml';
 import { createRandom } from './random.ts';
 import { paragraph, VIETNAMESE_DIACRITICS, formatInt } from './text.ts';
 import { collectionCounts, generateCorpus, slugOf, type CorpusOptions } from './corpus.ts';
-import {
-  formatBytes,
-  formatDuration,
-  median,
-  parsePageTimings,
-  parseStepTimings,
-  quantile,
-} from './stats.ts';
+import { formatBytes, formatDuration, median, parsePageTimings, parseStepTimings, quantile } from './stats.ts';
 import { markdownTable, pageKind } from './report.ts';
 import { routedCollections } from './workspace.ts';
 import { assetsOf, internalLinks } from './analyse.ts';
@@ -169,7 +162,18 @@ describe('report', () => {
 
 describe('workspace and analysis helpers', () => {
   it('reads which sections have route providers', () => {
-    expect(routedCollections()).toEqual(['pages', 'sectors', 'zones', 'opportunities', 'incentives', 'destinations', 'festivals', 'culture', 'news', 'press-kits']);
+    expect(routedCollections()).toEqual([
+      'pages',
+      'sectors',
+      'zones',
+      'opportunities',
+      'incentives',
+      'destinations',
+      'festivals',
+      'culture',
+      'news',
+      'press-kits',
+    ]);
   });
 
   it('finds a page’s assets and internal links', () => {

@@ -83,11 +83,7 @@ export const GATES: readonly Tri[] = [
 ];
 
 export const ZONES: readonly Tri[] = [
-  tri(
-    'Khu kinh tế cửa khẩu Vân Đài',
-    'the Van Dai Border Gate Economic Zone',
-    '云台口岸经济区',
-  ),
+  tri('Khu kinh tế cửa khẩu Vân Đài', 'the Van Dai Border Gate Economic Zone', '云台口岸经济区'),
   tri('Khu công nghiệp Đồng Vân', 'Dong Van Industrial Park', '同云工业区'),
   tri('Khu công nghiệp Hòa Lũng', 'Hoa Lung Industrial Park', '和陇工业区'),
   tri('Cụm công nghiệp Hợp Thành', 'Hop Thanh Industrial Cluster', '合成工业集群'),

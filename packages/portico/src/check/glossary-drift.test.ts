@@ -171,7 +171,6 @@ describe('unconfirmed terms', () => {
   });
 });
 
-
 // ---------------------------------------------------------------------- generated cases
 
 const SYLLABLES = [

@@ -14,7 +14,8 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function site(edit: (root: string) => void = () => {}): string {
   const root = mkdtempSync(join(tmpdir(), 'portico-config-'));
   made.push(root);
-  for (const path of ['province.config.ts', 'src/map', 'src/assets', 'src/layouts']) cpSync(join(FIXTURE, path), join(root, path), { recursive: true });
+  for (const path of ['province.config.ts', 'src/map', 'src/assets', 'src/layouts'])
+    cpSync(join(FIXTURE, path), join(root, path), { recursive: true });
   edit(root);
   return root;
 }
@@ -34,7 +35,12 @@ describe('the site configuration', () => {
 
   it('reports a logo that does not exist, naming the field and an example', async () => {
     const [p] = await problems(site(), { ...base, logo: 'src/assets/missing.svg' });
-    expect(p).toMatchObject({ file: 'province.config.ts', field: 'logo', found: '"src/assets/missing.svg"', example: 'src/assets/brand/logo.svg' });
+    expect(p).toMatchObject({
+      file: 'province.config.ts',
+      field: 'logo',
+      found: '"src/assets/missing.svg"',
+      example: 'src/assets/brand/logo.svg',
+    });
     expect(p!.vi).toContain('Không có tệp');
     expect(p!.en).toContain('There is no file');
   });
@@ -47,10 +53,16 @@ describe('the site configuration', () => {
   it('reports a component override that does not exist, is not an .astro file, or names no engine component', async () => {
     const missing = await problems(site(), { ...base, components: { SiteFooter: 'src/layouts/Footer.astro' } });
     expect(missing).toEqual([
-      expect.objectContaining({ field: 'components.SiteFooter', found: '"src/layouts/Footer.astro"', example: 'src/layouts/SiteFooter.astro' }),
+      expect.objectContaining({
+        field: 'components.SiteFooter',
+        found: '"src/layouts/Footer.astro"',
+        example: 'src/layouts/SiteFooter.astro',
+      }),
     ]);
     const notAstro = await problems(site(), { ...base, components: { SiteHeader: 'src/layouts/Header.tsx' } });
-    expect(notAstro.map((p) => [p.field, p.example])).toEqual([['components.SiteHeader', 'src/layouts/SiteFooter.astro']]);
+    expect(notAstro.map((p) => [p.field, p.example])).toEqual([
+      ['components.SiteHeader', 'src/layouts/SiteFooter.astro'],
+    ]);
     const unknown = await problems(site(), { ...base, components: { Sidebar: 'src/layouts/SiteFooter.astro' } });
     expect(unknown).toHaveLength(1);
     expect(unknown[0]!.field).toContain('Sidebar');
@@ -61,7 +73,12 @@ describe('the site configuration', () => {
     const notJson = await problems(site((root) => writeFileSync(join(root, 'src/map/outline.geojson'), '{ "type": ')));
     expect(notJson[0]).toMatchObject({ file: 'src/map/outline.geojson', field: '(file)' });
     const noProvince = await problems(
-      site((root) => writeFileSync(join(root, 'src/map/outline.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }))),
+      site((root) =>
+        writeFileSync(
+          join(root, 'src/map/outline.geojson'),
+          JSON.stringify({ type: 'FeatureCollection', features: [] }),
+        ),
+      ),
     );
     expect(noProvince[0]).toMatchObject({ field: 'features' });
     expect(noProvince[0]!.en).toContain('"role": "province"');
@@ -71,11 +88,37 @@ describe('the site configuration', () => {
     const outline = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { role: 'province' }, geometry: { type: 'Polygon', coordinates: [[[107, 16], [107.5, 16], [107.5, 16.5], [107, 16]]] } },
-        { type: 'Feature', properties: { role: 'border' }, geometry: { type: 'LineString', coordinates: [[107, 16], [107.5, 16]] } },
+        {
+          type: 'Feature',
+          properties: { role: 'province' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [107, 16],
+                [107.5, 16],
+                [107.5, 16.5],
+                [107, 16],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { role: 'border' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [107, 16],
+              [107.5, 16],
+            ],
+          },
+        },
       ],
     };
-    const list = await problems(site((root) => writeFileSync(join(root, 'src/map/outline.geojson'), JSON.stringify(outline))));
+    const list = await problems(
+      site((root) => writeFileSync(join(root, 'src/map/outline.geojson'), JSON.stringify(outline))),
+    );
     expect(list.map((p) => p.field)).toEqual(['features.1.properties.beyond']);
   });
 
@@ -83,10 +126,16 @@ describe('the site configuration', () => {
     const root = site((r) => {
       cpSync(join(FIXTURE, 'src/map'), join(r, 'src/map'), { recursive: true });
       cpSync(join(r, 'src/map'), join(r, 'src/i18n'), { recursive: true });
-      writeFileSync(join(r, 'src/i18n/en.json'), JSON.stringify({ home: { leed: 'x', lead: '{{name}} in {{country}}' } }));
+      writeFileSync(
+        join(r, 'src/i18n/en.json'),
+        JSON.stringify({ home: { leed: 'x', lead: '{{name}} in {{country}}' } }),
+      );
     });
     const list = await problems(root);
-    expect(list.map((p) => `${p.file} ${p.field}`)).toEqual(['src/i18n/en.json home.leed', 'src/i18n/en.json home.lead']);
+    expect(list.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'src/i18n/en.json home.leed',
+      'src/i18n/en.json home.lead',
+    ]);
     expect(list[1]!.en).toContain('{{country}}');
   });
 

@@ -43,14 +43,22 @@ export async function importConfigFile(root: string): Promise<{ raw: unknown } |
     return { raw: (await import(/* @vite-ignore */ pathToFileURL(file).href)).default };
   } catch (error) {
     const first = (error as Error).message.split('\n')[0];
-    return { problem: { file: CONFIG_FILE, field: '(file)', vi: `Không đọc được tệp: ${first}`, en: `The file could not be read: ${first}` } };
+    return {
+      problem: {
+        file: CONFIG_FILE,
+        field: '(file)',
+        vi: `Không đọc được tệp: ${first}`,
+        en: `The file could not be read: ${first}`,
+      },
+    };
   }
 }
 
 /** Check a configuration object (from province.config.ts) and everything it points at. */
 export function resolveSiteConfig(root: string, raw: unknown): SiteConfigResult {
   const parsed = ProvinceSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemFromIssue(CONFIG_FILE, issue)) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((issue) => problemFromIssue(CONFIG_FILE, issue)) };
   const province = parsed.data;
   const problems: Problem[] = [];
   const missing = (field: string, path: string, example: string) =>
@@ -63,7 +71,8 @@ export function resolveSiteConfig(root: string, raw: unknown): SiteConfigResult 
       example,
     });
   if (!existsSync(join(root, province.logo))) missing('logo', province.logo, 'src/assets/brand/logo.svg');
-  if (province.hero && !existsSync(join(root, province.hero.image))) missing('hero.image', province.hero.image, 'src/assets/brand/hero.jpg');
+  if (province.hero && !existsSync(join(root, province.hero.image)))
+    missing('hero.image', province.hero.image, 'src/assets/brand/hero.jpg');
   for (const [name, path] of Object.entries(province.components))
     if (path && !existsSync(join(root, path))) missing(`components.${name}`, path, `src/layouts/${name}.astro`);
 
@@ -75,7 +84,13 @@ export function resolveSiteConfig(root: string, raw: unknown): SiteConfigResult 
     if (result.ok) outline = result.outline;
     else
       for (const p of result.problems)
-        problems.push({ file: province.map.outline, field: p.path, vi: p.vi, en: p.en, example: 'docs/configuration.md#map' });
+        problems.push({
+          file: province.map.outline,
+          field: p.path,
+          vi: p.vi,
+          en: p.en,
+          example: 'docs/configuration.md#map',
+        });
   }
 
   const strings: SiteStrings = {};
@@ -87,12 +102,24 @@ export function resolveSiteConfig(root: string, raw: unknown): SiteConfigResult 
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      problems.push({ file: rel, field: '(file)', vi: `Tệp không phải JSON hợp lệ: ${(error as Error).message}`, en: `The file is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file: rel,
+        field: '(file)',
+        vi: `Tệp không phải JSON hợp lệ: ${(error as Error).message}`,
+        en: `The file is not valid JSON: ${(error as Error).message}`,
+      });
       continue;
     }
     const found = checkOverride(locale, engineStrings[locale] as Dictionary, json);
     for (const p of found)
-      problems.push({ file: rel, field: p.key, vi: p.vi, en: p.en, ...(p.found ? { found: p.found } : {}), ...(p.example ? { example: p.example } : {}) });
+      problems.push({
+        file: rel,
+        field: p.key,
+        vi: p.vi,
+        en: p.en,
+        ...(p.found ? { found: p.found } : {}),
+        ...(p.example ? { example: p.example } : {}),
+      });
     if (!found.length) strings[locale] = json as Dictionary;
   }
   if (problems.length || !outline) return { ok: false, problems };
@@ -117,7 +144,10 @@ export async function checkSettingsOf(
   const provinceName = await provinceNameOf(root);
   if (!existsSync(join(root, CONFIG_FILE))) return {};
   const imported = await importConfigFile(root);
-  const max = 'raw' in imported ? (imported.raw as { pictures?: { maxMegabytes?: unknown } } | undefined)?.pictures?.maxMegabytes : undefined;
+  const max =
+    'raw' in imported
+      ? (imported.raw as { pictures?: { maxMegabytes?: unknown } } | undefined)?.pictures?.maxMegabytes
+      : undefined;
   return {
     ...(provinceName ? { provinceName } : {}),
     ...(typeof max === 'number' && max > 0 ? { maxPictureMegabytes: max } : {}),
@@ -128,6 +158,9 @@ export async function checkSettingsOf(
 export async function provinceNameOf(root: string): Promise<{ vi: string; en: string } | undefined> {
   if (!existsSync(join(root, CONFIG_FILE))) return undefined;
   const imported = await importConfigFile(root);
-  const name = 'raw' in imported ? (imported.raw as { fullName?: { vi?: unknown; en?: unknown } } | undefined)?.fullName : undefined;
+  const name =
+    'raw' in imported
+      ? (imported.raw as { fullName?: { vi?: unknown; en?: unknown } } | undefined)?.fullName
+      : undefined;
   return typeof name?.vi === 'string' && typeof name.en === 'string' ? { vi: name.vi, en: name.en } : undefined;
 }

@@ -339,7 +339,8 @@ describe('editorConfig: languages', () => {
     expect(media.i18n).toBeUndefined();
     expect(fieldOf('media', 'caption').fields!.map((f) => f.name)).toEqual(['vi', 'en', 'zh']);
     expect(fieldOf('media', 'caption').fields!.every((f) => f.i18n === undefined && f.required)).toBe(true);
-    for (const p of ['credit', 'rightsHolder', 'licence', 'allowedUse', 'alt']) expect(fieldOf('media', p).required, p).toBe(true);
+    for (const p of ['credit', 'rightsHolder', 'licence', 'allowedUse', 'alt'])
+      expect(fieldOf('media', p).required, p).toBe(true);
   });
 
   it('edits a list file as one file of items with an id', () => {

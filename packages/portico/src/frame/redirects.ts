@@ -7,7 +7,11 @@ import type { Redirect } from './server-config.ts';
 import { getRoutes } from './routes.ts';
 
 export async function getRedirects(): Promise<Redirect[]> {
-  const listed = (await getCollection('redirects')).map((r) => ({ from: r.data.from, to: r.data.to, status: r.data.status }));
+  const listed = (await getCollection('redirects')).map((r) => ({
+    from: r.data.from,
+    to: r.data.to,
+    status: r.data.status,
+  }));
   const fromEntries: Redirect[] = [];
   for (const route of await getRoutes()) {
     const variant = route.entry?.variants[route.locale];

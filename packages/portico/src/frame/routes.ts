@@ -13,9 +13,7 @@ import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
 
 /** What the frame's own views receive. */
 export type FrameViewProps =
-  | { view: 'home' }
-  | { view: 'notfound' }
-  | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage };
+  { view: 'home' } | { view: 'notfound' } | { view: 'entry'; entry: LocalizedEntry; sitemap?: SitemapPage };
 
 /** What the sections' views receive: derived from each section's route provider in the registry. */
 type SectionViewProps = {
@@ -87,7 +85,10 @@ function pageGroups(pages: LocalizedEntry<'pages'>[]): RouteGroup<ViewProps>[] {
  * however large the site grows. Page 1 lists itself; later pages are for people (noindex: the
  * XML sitemap is what search engines read).
  */
-function sitemapGroups(entry: LocalizedEntry<'pages'>, others: readonly RouteGroup<ViewProps>[]): RouteGroup<ViewProps>[] {
+function sitemapGroups(
+  entry: LocalizedEntry<'pages'>,
+  others: readonly RouteGroup<ViewProps>[],
+): RouteGroup<ViewProps>[] {
   const first = perLocale((l) => pagePath(entry, l));
   const title = perLocale((l) => entry.variants[l].entry.data.title);
   const links = perLocale((l) =>
@@ -96,7 +97,10 @@ function sitemapGroups(entry: LocalizedEntry<'pages'>, others: readonly RouteGro
       ...(entry.variants[l].fallback ? [] : [{ path: first[l], title: title[l] }]),
     ].sort((a, b) => a.path.localeCompare(b.path)),
   );
-  const count = pageCount(LOCALES.map(({ code }) => links[code].length), LINK_PAGE_SIZE);
+  const count = pageCount(
+    LOCALES.map(({ code }) => links[code].length),
+    LINK_PAGE_SIZE,
+  );
   return pagedGroups<{ path: string; title: string }, ViewProps>({
     id: `pages:${entry.name}`,
     view: 'entry',
@@ -172,11 +176,12 @@ export function pathOfRole(role: string, locale: Locale): Promise<string | undef
   if (!path) {
     path = (async () => {
       const pages = await localizedEntries('pages');
-      const page = pages.find((p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role);
+      const page = pages.find(
+        (p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role,
+      );
       return page ? (await routeById(`pages:${page.name}`, locale))?.path : undefined;
     })();
     roleMemo.set(key, path);
   }
   return path;
 }
-

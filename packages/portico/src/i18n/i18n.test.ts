@@ -72,7 +72,9 @@ describe('components', () => {
     expect(findHardCodedText('---\nconst a = 1;\n---\n<p>Hello {a}</p>')).toEqual(['Hello']);
     expect(findHardCodedText('<img alt="A mountain" src={x} />')).toEqual(['alt="A mountain"']);
     expect(findHardCodedText('<button aria-label="Đóng">{t("x")}</button>')).toEqual(['aria-label="Đóng"']);
-    expect(findHardCodedText('<p>{t("a")}</p><style>.a{content:"x"}</style><script>const s = "text";</script>')).toEqual([]);
+    expect(
+      findHardCodedText('<p>{t("a")}</p><style>.a{content:"x"}</style><script>const s = "text";</script>'),
+    ).toEqual([]);
     expect(findHardCodedText('<p>{cond ? <span>Yes</span> : null}</p>')).toEqual(['Yes']);
   });
 });

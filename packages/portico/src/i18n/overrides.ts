@@ -21,7 +21,11 @@ export interface OverrideProblem {
 
 const vars = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!));
 
-function flatten(dict: Dictionary, prefix = '', out = new Map<string, string | Dictionary>()): Map<string, string | Dictionary> {
+function flatten(
+  dict: Dictionary,
+  prefix = '',
+  out = new Map<string, string | Dictionary>(),
+): Map<string, string | Dictionary> {
   for (const [key, value] of Object.entries(dict)) {
     const path = prefix ? `${prefix}.${key}` : key;
     out.set(path, value);
@@ -37,14 +41,24 @@ function flatten(dict: Dictionary, prefix = '', out = new Map<string, string | D
  */
 export function checkOverride(locale: Locale, engine: Dictionary, override: unknown): OverrideProblem[] {
   if (typeof override !== 'object' || override === null || Array.isArray(override))
-    return [{ locale, key: '(file)', vi: 'Tệp cần là một đối tượng JSON { "khóa": "chữ" }.', en: 'The file must be a JSON object { "key": "text" }.', example: '{ "home": { "lead": "…" } }' }];
+    return [
+      {
+        locale,
+        key: '(file)',
+        vi: 'Tệp cần là một đối tượng JSON { "khóa": "chữ" }.',
+        en: 'The file must be a JSON object { "key": "text" }.',
+        example: '{ "home": { "lead": "…" } }',
+      },
+    ];
   const known = flatten(engine);
   const problems: OverrideProblem[] = [];
   for (const [key, value] of flatten(override as Dictionary)) {
     const base = known.get(key);
     if (base === undefined) {
       if (!problems.some((p) => key.startsWith(`${p.key}.`))) {
-        const near = [...known.keys()].filter((k) => typeof known.get(k) === 'string' && k.split('.').at(-1) === key.split('.').at(-1)).slice(0, 3);
+        const near = [...known.keys()]
+          .filter((k) => typeof known.get(k) === 'string' && k.split('.').at(-1) === key.split('.').at(-1))
+          .slice(0, 3);
         problems.push({
           locale,
           key,
@@ -57,15 +71,32 @@ export function checkOverride(locale: Locale, engine: Dictionary, override: unkn
     }
     if (typeof value === 'object' && value !== null) {
       if (typeof base === 'string')
-        problems.push({ locale, key, vi: `"${key}" là một chuỗi, không phải một nhóm khóa.`, en: `"${key}" is a text, not a group of keys.` });
+        problems.push({
+          locale,
+          key,
+          vi: `"${key}" là một chuỗi, không phải một nhóm khóa.`,
+          en: `"${key}" is a text, not a group of keys.`,
+        });
       continue;
     }
     if (typeof value !== 'string' || !value.trim()) {
-      problems.push({ locale, key, found: JSON.stringify(value), vi: `"${key}" cần một đoạn chữ không rỗng.`, en: `"${key}" needs a non-empty text.` });
+      problems.push({
+        locale,
+        key,
+        found: JSON.stringify(value),
+        vi: `"${key}" cần một đoạn chữ không rỗng.`,
+        en: `"${key}" needs a non-empty text.`,
+      });
       continue;
     }
     if (typeof base !== 'string') {
-      problems.push({ locale, key, found: JSON.stringify(value), vi: `"${key}" là một nhóm khóa; ghi đè từng khóa bên trong.`, en: `"${key}" is a group of keys; override the keys inside it.` });
+      problems.push({
+        locale,
+        key,
+        found: JSON.stringify(value),
+        vi: `"${key}" là một nhóm khóa; ghi đè từng khóa bên trong.`,
+        en: `"${key}" is a group of keys; override the keys inside it.`,
+      });
       continue;
     }
     const extra = [...vars(value)].filter((v) => !vars(base).has(v));

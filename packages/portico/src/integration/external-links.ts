@@ -12,7 +12,8 @@ export function externalLinks(site: string) {
       filter: ['a'],
       visit(node, ctx) {
         const href = node.properties?.['href'];
-        if (typeof href === 'string' && isExternalHref(href, site)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+        if (typeof href === 'string' && isExternalHref(href, site))
+          ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },
     },
   });

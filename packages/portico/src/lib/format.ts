@@ -135,7 +135,8 @@ export function formatList(items: readonly string[], locale: Locale): string {
 
 /** A file size: "12,3 kB" · "12.3 kB" · "1.2 MB" (decimal units, as download pages show them). */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : bytes >= 1e3 ? [bytes / 1e3, 'kilobyte'] : [bytes, 'byte'];
+  const [value, unit] =
+    bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : bytes >= 1e3 ? [bytes / 1e3, 'kilobyte'] : [bytes, 'byte'];
   return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  firstPageOfGroup,
-  pageCount,
-  pagedPath,
-  pageLinks,
-  paginate,
-  splitEvenly,
-  type PageLink,
-} from './paginate.ts';
+import { firstPageOfGroup, pageCount, pagedPath, pageLinks, paginate, splitEvenly, type PageLink } from './paginate.ts';
 
 const numbers = (links: PageLink[]) =>
   links.map((l) => ('gap' in l ? '…' : l.current ? `[${l.page}]` : String(l.page))).join(' ');

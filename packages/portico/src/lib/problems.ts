@@ -113,7 +113,11 @@ export const RULES: Record<string, Text> = {
     en: 'Write the phone number in international form, starting with +84.',
     example: '+84 205 3812 345',
   },
-  'email.invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Not a valid e-mail address.', example: 'baochi@example.gov.vn' },
+  'email.invalid': {
+    vi: 'Địa chỉ thư điện tử không hợp lệ.',
+    en: 'Not a valid e-mail address.',
+    example: 'baochi@example.gov.vn',
+  },
   'lunar.day': { vi: 'Tháng âm lịch có nhiều nhất 30 ngày.', en: 'A lunar month has at most 30 days.', example: '15' },
   'zone.gateLevel': {
     vi: 'Cửa khẩu cần có cấp: international, main, secondary hoặc crossing.',
@@ -437,7 +441,7 @@ export function problemFromRule(
 const show = (value: unknown): string | undefined => {
   if (value === undefined) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
@@ -470,9 +474,18 @@ export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: rea
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        return { ...base, vi: 'Thiếu trường bắt buộc này.', en: 'This required field is missing.', example: TYPE_NAMES[issue.expected ?? '']?.example };
+        return {
+          ...base,
+          vi: 'Thiếu trường bắt buộc này.',
+          en: 'This required field is missing.',
+          example: TYPE_NAMES[issue.expected ?? '']?.example,
+        };
       }
-      const t = TYPE_NAMES[issue.expected ?? ''] ?? { vi: issue.expected ?? '?', en: issue.expected ?? '?', example: '' };
+      const t = TYPE_NAMES[issue.expected ?? ''] ?? {
+        vi: issue.expected ?? '?',
+        en: issue.expected ?? '?',
+        example: '',
+      };
       return { ...base, vi: `Cần ${t.vi}.`, en: `Expected ${t.en}.`, example: t.example || undefined };
     }
     case 'invalid_value': {
@@ -496,24 +509,45 @@ export function problemFromIssue(file: string, issue: IssueLike, pathPrefix: rea
     }
     case 'too_small':
       if (issue.origin === 'string') {
-        return { ...base, vi: `Quá ngắn: cần ít nhất ${issue.minimum} ký tự.`, en: `Too short: at least ${issue.minimum} characters.` };
+        return {
+          ...base,
+          vi: `Quá ngắn: cần ít nhất ${issue.minimum} ký tự.`,
+          en: `Too short: at least ${issue.minimum} characters.`,
+        };
       }
       if (issue.origin === 'array') {
         return { ...base, vi: `Cần ít nhất ${issue.minimum} mục.`, en: `At least ${issue.minimum} item(s) needed.` };
       }
-      return { ...base, vi: `Quá nhỏ: ít nhất là ${issue.minimum}.`, en: `Too small: the minimum is ${issue.minimum}.` };
+      return {
+        ...base,
+        vi: `Quá nhỏ: ít nhất là ${issue.minimum}.`,
+        en: `Too small: the minimum is ${issue.minimum}.`,
+      };
     case 'too_big':
       if (issue.origin === 'string') {
-        return { ...base, vi: `Quá dài: tối đa ${issue.maximum} ký tự.`, en: `Too long: at most ${issue.maximum} characters.` };
+        return {
+          ...base,
+          vi: `Quá dài: tối đa ${issue.maximum} ký tự.`,
+          en: `Too long: at most ${issue.maximum} characters.`,
+        };
       }
       return { ...base, vi: `Quá lớn: tối đa là ${issue.maximum}.`, en: `Too large: the maximum is ${issue.maximum}.` };
     case 'invalid_format':
       if (issue.format === 'email') return { ...base, ...RULES['email.invalid']! };
       if (issue.format === 'url') {
-        return { ...base, vi: 'Cần một địa chỉ web đầy đủ.', en: 'Expected a full web address.', example: 'https://www.example.gov.vn/' };
+        return {
+          ...base,
+          vi: 'Cần một địa chỉ web đầy đủ.',
+          en: 'Expected a full web address.',
+          example: 'https://www.example.gov.vn/',
+        };
       }
       if (issue.format === 'regex' && issue.pattern) {
-        return { ...base, vi: `Sai định dạng: cần khớp mẫu ${issue.pattern}.`, en: `Wrong form: it must match ${issue.pattern}.` };
+        return {
+          ...base,
+          vi: `Sai định dạng: cần khớp mẫu ${issue.pattern}.`,
+          en: `Wrong form: it must match ${issue.pattern}.`,
+        };
       }
       return { ...base, vi: `Sai định dạng (${issue.format}).`, en: `Wrong format (${issue.format}).` };
     case 'invalid_union': {

@@ -63,7 +63,9 @@ export interface Variant<E> {
  * What each language shows. A group without its source language shows the first language it has
  * (the content check reports the missing source separately).
  */
-export function resolveVariants<E extends TranslatableEntry>(group: TranslationGroup<E>): Record<Locale, Variant<E>> | null {
+export function resolveVariants<E extends TranslatableEntry>(
+  group: TranslationGroup<E>,
+): Record<Locale, Variant<E>> | null {
   const available = LOCALES.map((l) => l.code).filter((code) => group.byLocale[code]);
   const origin = group.source ?? (available[0] ? group.byLocale[available[0]] : undefined);
   if (!origin) return null;

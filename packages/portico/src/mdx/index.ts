@@ -10,6 +10,7 @@ import { MDX_COMPONENT_NAMES, type MdxComponentName } from './names.ts';
 export const mdxComponents = { Note, Gallery } satisfies Record<MdxComponentName, unknown>;
 
 /** Fails type-checking when a component above is missing from names.ts (the content check reads that list). */
-export const mdxNamesComplete: [Exclude<keyof typeof mdxComponents, MdxComponentName>] extends [never] ? true : never = true;
+export const mdxNamesComplete: [Exclude<keyof typeof mdxComponents, MdxComponentName>] extends [never] ? true : never =
+  true;
 
 export { MDX_COMPONENT_NAMES, type MdxComponentName };

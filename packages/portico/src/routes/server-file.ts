@@ -14,10 +14,13 @@ const FILES = {
   '_server.Caddyfile': (site: ServerSite) => caddyConfig(site),
 } as const;
 
-export const getStaticPaths = (() => Object.keys(FILES).map((serverFile) => ({ params: { serverFile } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(FILES).map((serverFile) => ({ params: { serverFile } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const notFound = Object.fromEntries(LOCALES.map((l) => (l.prefix ? [`/${l.prefix}/`, `/${l.prefix}/404.html`] : ['/', '/404.html'])));
+  const notFound = Object.fromEntries(
+    LOCALES.map((l) => (l.prefix ? [`/${l.prefix}/`, `/${l.prefix}/404.html`] : ['/', '/404.html'])),
+  );
   const site: ServerSite = {
     notFound,
     redirects: await getRedirects(),

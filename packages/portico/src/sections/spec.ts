@@ -14,7 +14,11 @@ import type { Localized } from '../i18n/locales.ts';
 import type { CollectionSpec } from '../collections/spec.ts';
 import type { RouteGroup } from '../frame/routing.ts';
 
-export interface SectionSpec<K extends string = string, P = unknown, C extends Record<string, CollectionSpec> = Record<string, CollectionSpec>> {
+export interface SectionSpec<
+  K extends string = string,
+  P = unknown,
+  C extends Record<string, CollectionSpec> = Record<string, CollectionSpec>,
+> {
   /** The section's key: invest, visit… Also the key of its UI strings (`nav.<key>`). */
   key: K;
   /** Its URL segment in each language: /dau-tu/, /en/invest/, /zh/touzi/. */
@@ -36,4 +40,6 @@ export interface SectionSpec<K extends string = string, P = unknown, C extends R
 }
 
 /** Typed helper so each section.ts keeps its literal key and collections. */
-export const defineSection = <K extends string, P, C extends Record<string, CollectionSpec>>(spec: SectionSpec<K, P, C>) => spec;
+export const defineSection = <K extends string, P, C extends Record<string, CollectionSpec>>(
+  spec: SectionSpec<K, P, C>,
+) => spec;

@@ -12,7 +12,8 @@ export const SITE_ROOT = resolve(process.env.PORTICO_SITE_ROOT ?? process.cwd())
 export const DIST = join(SITE_ROOT, 'dist');
 
 /** The site's configuration as written in its province.config.ts. */
-export const province: ProvinceInput = (await import(pathToFileURL(join(SITE_ROOT, 'province.config.ts')).href)).default;
+export const province: ProvinceInput = (await import(pathToFileURL(join(SITE_ROOT, 'province.config.ts')).href))
+  .default;
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -69,6 +70,8 @@ export function readDist(path: string): Buffer {
 /** The file dist/ serves for a site-relative URL, or undefined. */
 export function fileForUrl(url: string): string | undefined {
   const path = decodeURIComponent(url.split(/[?#]/)[0]!);
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(DIST, path, 'index.html')]
+    : [join(DIST, path), join(DIST, path, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

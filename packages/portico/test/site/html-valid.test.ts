@@ -22,9 +22,14 @@ const validator = new HtmlValidate({
 });
 
 describe('HTML validation', () => {
-  it.each([...builtPages(), ...editorPages()].map((p) => [p.url, p] as const))('%s has no errors', async (_url, page) => {
-    const report = await validator.validateString(page.html, page.file);
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
-    expect(errors).toEqual([]);
-  });
+  it.each([...builtPages(), ...editorPages()].map((p) => [p.url, p] as const))(
+    '%s has no errors',
+    async (_url, page) => {
+      const report = await validator.validateString(page.html, page.file);
+      const errors = report.results.flatMap((r) =>
+        r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+      );
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -9,7 +9,11 @@ const pages = builtPages();
 
 describe('every page', () => {
   it('exists for the three home pages', () => {
-    for (const url of ['/', '/en/', '/zh/']) expect(pages.some((p) => p.url === url), url).toBe(true);
+    for (const url of ['/', '/en/', '/zh/'])
+      expect(
+        pages.some((p) => p.url === url),
+        url,
+      ).toBe(true);
   });
 
   it.each(pages.map((p) => [p.url, p] as const))('%s has lang, canonical, hreflang group and meta', (url, page) => {
@@ -25,7 +29,9 @@ describe('every page', () => {
     expect(page.html).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(page.html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+"/);
     expect(page.html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-    const ld = [...page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const ld = [...page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]!),
+    );
     const types = ld.flat().map((o: { '@type'?: string }) => o['@type']);
     expect(types).toContain('GovernmentOrganization');
   });

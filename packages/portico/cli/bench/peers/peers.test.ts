@@ -14,7 +14,9 @@ import { AGENCIES, GATES, PLACES, ZONES } from '../text.ts';
 
 // A site to copy: the engine's fixture site when present, else the repository's site.
 const fixture = resolve(import.meta.dirname, '../../../test/fixtures/site');
-const projectRoot = existsSync(join(fixture, 'province.config.ts')) ? fixture : resolve(import.meta.dirname, '../../../../..');
+const projectRoot = existsSync(join(fixture, 'province.config.ts'))
+  ? fixture
+  : resolve(import.meta.dirname, '../../../../..');
 const bodyOf = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '');
 const titleOf = (file: string) => /\ntitle: (.+)\n/.exec(readFileSync(file, 'utf8'))![1]!.replace(/^'(.*)'$/, '$1');
 

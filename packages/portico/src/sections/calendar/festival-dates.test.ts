@@ -35,15 +35,23 @@ describe('festivalDates', () => {
   });
 
   it('handles solar dates and day 30 of a short lunar month', () => {
-    expect(festivalDates({ calendar: 'solar', month: 9, day: 2, days: 1 }, 2026)).toEqual([{ year: 2026, start: '2026-09-02', end: '2026-09-02' }]);
-    const all = [2024, 2025, 2026, 2027, 2028].flatMap((y) => festivalDates({ calendar: 'lunar', month: 12, day: 30, days: 1 }, y));
+    expect(festivalDates({ calendar: 'solar', month: 9, day: 2, days: 1 }, 2026)).toEqual([
+      { year: 2026, start: '2026-09-02', end: '2026-09-02' },
+    ]);
+    const all = [2024, 2025, 2026, 2027, 2028].flatMap((y) =>
+      festivalDates({ calendar: 'lunar', month: 12, day: 30, days: 1 }, y),
+    );
     expect(all.some((d) => d.adjustment === 'lunar-30-to-29')).toBe(true);
   });
 });
 
 describe('nextFestivalDate', () => {
   it('returns this year while the festival is ahead or under way, then next year', () => {
-    expect(nextFestivalDate(kyCungTaPhu, { year: 2026, month: 1, day: 5 })).toMatchObject({ year: 2026, start: '2026-03-10', end: '2026-03-15' });
+    expect(nextFestivalDate(kyCungTaPhu, { year: 2026, month: 1, day: 5 })).toMatchObject({
+      year: 2026,
+      start: '2026-03-10',
+      end: '2026-03-15',
+    });
     expect(nextFestivalDate(kyCungTaPhu, { year: 2026, month: 3, day: 15 })).toMatchObject({ year: 2026 });
     expect(nextFestivalDate(kyCungTaPhu, { year: 2026, month: 3, day: 16 })).toMatchObject({ year: 2027 });
   });

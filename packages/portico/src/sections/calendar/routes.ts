@@ -19,7 +19,6 @@ export type CalendarViewProps =
   | { view: 'calendar-year'; year: number; kind: CalendarKind | null }
   | { view: 'calendar-relations'; sort: 'date' | 'name' };
 
-
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 

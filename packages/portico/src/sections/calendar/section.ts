@@ -15,5 +15,7 @@ export const calendar = defineSection({
   entryCollections: [],
   pageSegments: [...Object.values(KIND_SEGMENTS), RELATIONS, BY_NAME],
   routes: async () => (await import('./routes.ts')).calendarRoutes(),
-  endpoints: [{ pattern: '/calendar/[locale]/[feed].ics', entrypoint: new URL('./endpoints/feed-ics.ts', import.meta.url) }],
+  endpoints: [
+    { pattern: '/calendar/[locale]/[feed].ics', entrypoint: new URL('./endpoints/feed-ics.ts', import.meta.url) },
+  ],
 });

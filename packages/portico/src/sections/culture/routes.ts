@@ -12,9 +12,7 @@ import { pagedGroups } from '../../frame/paged.ts';
 /** What each page of the section's home (the articles, paginated) receives. */
 
 /** What the section's views receive. */
-export type CultureViewProps =
-  | CultureIndexProps
-  | { view: 'culture-entry'; entry: CultureEntry };
+export type CultureViewProps = CultureIndexProps | { view: 'culture-entry'; entry: CultureEntry };
 
 export interface CultureIndexProps {
   view: 'culture-index';

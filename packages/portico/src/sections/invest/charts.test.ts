@@ -86,7 +86,10 @@ describe('proportionBar', () => {
   });
 
   it('keeps segments contiguous with awkward shares', () => {
-    const parts = proportionBar([1, 1, 1].map((value, i) => ({ label: String(i), value })), 100);
+    const parts = proportionBar(
+      [1, 1, 1].map((value, i) => ({ label: String(i), value })),
+      100,
+    );
     expect(parts[1]!.x).toBeCloseTo(parts[0]!.width);
     expect(parts[2]!.x + parts[2]!.width).toBeCloseTo(100);
   });

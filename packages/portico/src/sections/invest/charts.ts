@@ -54,7 +54,14 @@ export interface BarChart {
   bars: Bar[];
 }
 
-export const DEFAULT_BAR_LAYOUT: BarLayout = { width: 640, barHeight: 28, gap: 14, labelWidth: 190, valueWidth: 120, padding: 8 };
+export const DEFAULT_BAR_LAYOUT: BarLayout = {
+  width: 640,
+  barHeight: 28,
+  gap: 14,
+  labelWidth: 190,
+  valueWidth: 120,
+  padding: 8,
+};
 
 /** The smallest of 1, 2, 2.5, 5 × 10ⁿ that is ≥ value (1 for 0). */
 export function niceMax(value: number): number {
@@ -73,7 +80,8 @@ export function niceMax(value: number): number {
 export function horizontalBars(data: readonly Datum[], layout: Partial<BarLayout> = {}): BarChart {
   const l: BarLayout = { ...DEFAULT_BAR_LAYOUT, ...layout };
   for (const d of data) {
-    if (!Number.isFinite(d.value) || d.value < 0) throw new RangeError(`horizontalBars: "${d.label}" has value ${d.value}`);
+    if (!Number.isFinite(d.value) || d.value < 0)
+      throw new RangeError(`horizontalBars: "${d.label}" has value ${d.value}`);
   }
   const largest = data.reduce((m, d) => Math.max(m, d.value), 0);
   const max = l.max ?? niceMax(largest);
@@ -97,7 +105,8 @@ export function horizontalBars(data: readonly Datum[], layout: Partial<BarLayout
       textY: round(y + l.barHeight / 2),
     };
   });
-  const height = data.length === 0 ? 2 * l.padding : 2 * l.padding + data.length * l.barHeight + (data.length - 1) * l.gap;
+  const height =
+    data.length === 0 ? 2 * l.padding : 2 * l.padding + data.length * l.barHeight + (data.length - 1) * l.gap;
   return { width: l.width, height, max, plotX, plotWidth, bars };
 }
 
@@ -111,7 +120,8 @@ export interface Segment extends Datum {
 /** A single bar split into parts proportional to their values (e.g. communes and wards). */
 export function proportionBar(parts: readonly Datum[], width: number): Segment[] {
   const total = parts.reduce((sum, p) => {
-    if (!Number.isFinite(p.value) || p.value < 0) throw new RangeError(`proportionBar: "${p.label}" has value ${p.value}`);
+    if (!Number.isFinite(p.value) || p.value < 0)
+      throw new RangeError(`proportionBar: "${p.label}" has value ${p.value}`);
     return sum + p.value;
   }, 0);
   if (total === 0) return parts.map((p) => ({ ...p, x: 0, width: 0, share: 0 }));

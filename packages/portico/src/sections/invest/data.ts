@@ -49,7 +49,12 @@ export function investEntries(): Promise<InvestEntries> {
       localizedEntries('incentives'),
     ]);
     const order = (e: SectorEntry) => e.variants.vi.entry.data.order;
-    return { sectors: [...sectors].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)), zones, opportunities, incentives };
+    return {
+      sectors: [...sectors].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)),
+      zones,
+      opportunities,
+      incentives,
+    };
   })();
   return memo;
 }
@@ -61,7 +66,8 @@ export const investPaths = {
   sector: (l: Locale, e: SectorEntry) => sectionPath(l, 'invest', INVEST_SEGMENTS.sectors[l], e.segments[l]),
   zone: (l: Locale, e: ZoneEntry) => sectionPath(l, 'invest', INVEST_SEGMENTS.zones[l], e.segments[l]),
   opportunities: (l: Locale) => sectionPath(l, 'invest', INVEST_SEGMENTS.opportunities[l]),
-  opportunity: (l: Locale, e: OpportunityEntry) => sectionPath(l, 'invest', INVEST_SEGMENTS.opportunities[l], e.segments[l]),
+  opportunity: (l: Locale, e: OpportunityEntry) =>
+    sectionPath(l, 'invest', INVEST_SEGMENTS.opportunities[l], e.segments[l]),
   incentives: (l: Locale) => sectionPath(l, 'invest', INVEST_SEGMENTS.incentives[l]),
   incentive: (l: Locale, e: IncentiveEntry) => sectionPath(l, 'invest', INVEST_SEGMENTS.incentives[l], e.segments[l]),
   glance: (l: Locale) => sectionPath(l, 'invest', INVEST_SEGMENTS.glance[l]),
@@ -70,7 +76,12 @@ export const investPaths = {
 };
 
 /** The URL segment of a filter value: the sector's or zone's own address, or the form's or scale's segment. */
-export function filterValueSegment(entries: InvestEntries, dimension: FilterDimension, value: string, l: Locale): string | undefined {
+export function filterValueSegment(
+  entries: InvestEntries,
+  dimension: FilterDimension,
+  value: string,
+  l: Locale,
+): string | undefined {
   switch (dimension) {
     case 'sector':
       return entries.sectors.find((s) => s.name === value)?.segments[l];
@@ -119,11 +130,21 @@ export interface IncentiveItem extends Shown {
 
 const shown = <E extends LocalizedEntry>(e: E, l: Locale, path: string): Shown => {
   const data = e.variants[l].entry.data as { title: string; description: string };
-  return { name: e.name, title: data.title, description: data.description, path, fallback: e.variants[l].fallback, contentLocale: e.variants[l].contentLocale };
+  return {
+    name: e.name,
+    title: data.title,
+    description: data.description,
+    path,
+    fallback: e.variants[l].fallback,
+    contentLocale: e.variants[l].contentLocale,
+  };
 };
 
 export function sectorItems(entries: InvestEntries, l: Locale): SectorItem[] {
-  return entries.sectors.map((e) => ({ ...shown(e, l, investPaths.sector(l, e)), order: e.variants[l].entry.data.order }));
+  return entries.sectors.map((e) => ({
+    ...shown(e, l, investPaths.sector(l, e)),
+    order: e.variants[l].entry.data.order,
+  }));
 }
 
 /** Zones: the economic zone first, then industrial parks and clusters, then border gates; by `order`, then title, within a kind. */
@@ -134,7 +155,9 @@ export function zoneItems(entries: InvestEntries, l: Locale): ZoneItem[] {
     .map((e) => ({ ...shown(e, l, investPaths.zone(l, e)), data: e.variants[l].entry.data }))
     .sort(
       (a, b) =>
-        kinds.indexOf(a.data.kind) - kinds.indexOf(b.data.kind) || a.data.order - b.data.order || collator.compare(a.title, b.title),
+        kinds.indexOf(a.data.kind) - kinds.indexOf(b.data.kind) ||
+        a.data.order - b.data.order ||
+        collator.compare(a.title, b.title),
     );
 }
 
@@ -214,7 +237,8 @@ let glanceMemo: Promise<{ figures: Figure[]; charts: FigureChart[] }> | undefine
 /** The key figures (src/content/figures.yaml) and the charts drawn from them (figure-charts.yaml). */
 export function glanceData(): Promise<{ figures: Figure[]; charts: FigureChart[] }> {
   glanceMemo ??= (async () => {
-    const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+    const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
+      a.data.order - b.data.order || a.id.localeCompare(b.id);
     const figures = (await getCollection('figures')).sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
     const byId = new Map(figures.map((f) => [f.id, f]));
     const charts = (await getCollection('figure-charts')).sort(byOrder).map((e) => ({

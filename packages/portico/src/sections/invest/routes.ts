@@ -76,7 +76,11 @@ function filterGroups(entries: InvestEntries): RouteGroup<InvestViewProps>[] {
         ...listGroups(
           count,
           each((l) => investPaths.filter(l, dimension, segments[l]!)),
-          each((l) => useTranslations(l)('invest.opportunities.filteredTitle', { value: filterLabel(entries, dimension, value, l) })),
+          each((l) =>
+            useTranslations(l)('invest.opportunities.filteredTitle', {
+              value: filterLabel(entries, dimension, value, l),
+            }),
+          ),
           { dimension, value },
         ),
       );

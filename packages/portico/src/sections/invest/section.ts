@@ -1,6 +1,13 @@
 /** The Invest section: sectors, zones and gates, opportunities, incentives, the province at a glance. */
 import { defineSection } from '../spec.ts';
-import { FigureChartSchema, FigureSchema, IncentiveSchema, OpportunitySchema, SectorSchema, ZoneSchema } from './schema.ts';
+import {
+  FigureChartSchema,
+  FigureSchema,
+  IncentiveSchema,
+  OpportunitySchema,
+  SectorSchema,
+  ZoneSchema,
+} from './schema.ts';
 import { FILTER_SEGMENTS, FORM_SEGMENTS, INVEST_SEGMENTS, SCALE_SEGMENTS } from './logic.ts';
 
 export const invest = defineSection({

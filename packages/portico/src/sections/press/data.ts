@@ -14,7 +14,16 @@ import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { absoluteUrl } from '../../frame/routing.ts';
 import { formatDate } from '../../lib/format.ts';
-import { LICENCE_KEY, itemPath, mediaUsable, kitPath, publishedAt, sortNewest, updatedAt, type NewsType } from './logic.ts';
+import {
+  LICENCE_KEY,
+  itemPath,
+  mediaUsable,
+  kitPath,
+  publishedAt,
+  sortNewest,
+  updatedAt,
+  type NewsType,
+} from './logic.ts';
 import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
 import { factSheetPdf, sectionsFromMarkdown } from './fact-sheet-pdf.ts';
 import { loadBundledFonts } from '../../frame/og/font-files.ts';
@@ -89,7 +98,9 @@ export async function kitByName(name: string): Promise<KitEntry | undefined> {
 
 let contactsMemo: Promise<Map<string, Contact>> | undefined;
 export function allContacts(): Promise<Map<string, Contact>> {
-  contactsMemo ??= getCollection('contacts').then((entries) => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }])));
+  contactsMemo ??= getCollection('contacts').then(
+    (entries) => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }])),
+  );
   return contactsMemo;
 }
 
@@ -101,7 +112,13 @@ export async function contactsByIds(ids: readonly string[], where: string): Prom
     if (!contact) {
       const known = [...all.keys()];
       const params = { value: id, where: 'src/content/contacts.yaml', known: known.join(', '), first: known[0] ?? '' };
-      throw new ContentProblemError([problemFromRule('ref.missing', { file: renderedAt(where, existsSync), field: `contacts.${ids.indexOf(id)}`, found: id }, params)]);
+      throw new ContentProblemError([
+        problemFromRule(
+          'ref.missing',
+          { file: renderedAt(where, existsSync), field: `contacts.${ids.indexOf(id)}`, found: id },
+          params,
+        ),
+      ]);
     }
     return contact;
   });
@@ -127,7 +144,8 @@ export function buildToday(): string {
   return dayFormat.format(buildNow());
 }
 
-let mediaMemo: Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> | undefined;
+let mediaMemo:
+  Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> | undefined;
 function loadMedia() {
   mediaMemo ??= (async () => {
     const entries = await getCollection('media');
@@ -173,7 +191,9 @@ export async function originalSize(media: MediaRecord): Promise<number> {
 /** The release boilerplate ("About the province") each language shows. */
 export async function boilerplate(locale: Locale) {
   const pages = await localizedEntries('pages');
-  const page = pages.find((p) => p.variants.vi.entry.data.role === 'boilerplate' || p.variants[locale].entry.data.role === 'boilerplate');
+  const page = pages.find(
+    (p) => p.variants.vi.entry.data.role === 'boilerplate' || p.variants[locale].entry.data.role === 'boilerplate',
+  );
   return page?.variants[locale];
 }
 
@@ -189,12 +209,21 @@ function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
     lines.push(`  ${t('press.contacts.phone')}: ${c.phone} · ${t('press.contacts.email')}: ${c.email}`);
     if (!c.verified) lines.push(`  (${t('press.contacts.placeholder')})`);
   }
-  lines.push('', '---', `${province.agency.name[locale]} · ${absoluteUrl(province.site, kitPath(locale, kit.segments[locale]))}`);
+  lines.push(
+    '',
+    '---',
+    `${province.agency.name[locale]} · ${absoluteUrl(province.site, kitPath(locale, kit.segments[locale]))}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** The fact sheet as an A4 PDF in the kit's language, drawn with the engine's bundled font. */
-async function factSheetOf(kit: KitEntry, locale: Locale, contacts: Contact[], creditLines: string[]): Promise<Uint8Array> {
+async function factSheetOf(
+  kit: KitEntry,
+  locale: Locale,
+  contacts: Contact[],
+  creditLines: string[],
+): Promise<Uint8Array> {
   const t = useTranslations(locale);
   const variant = kit.variants[locale];
   const data = variant.entry.data;
@@ -249,7 +278,9 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   const where = `press-kits/${kit.variants[locale].entry.id}`;
   const contacts = await contactsByIds(data.contacts, where);
   const encoder = new TextEncoder();
-  const files: KitFileInput[] = [{ path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) }];
+  const files: KitFileInput[] = [
+    { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) },
+  ];
   const creditLines: string[] = [];
   for (const [i, id] of data.assets.entries()) {
     const media = await mediaById(id);
@@ -267,12 +298,33 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
       allowedUseText: t(`press.use.${media.allowedUse}`),
       ...(media.sourceUrl ? { sourceUrl: media.sourceUrl } : {}),
     };
-    files.push({ path: `images/original/${id}.${ext}`, role: 'image-original', bytes: new Uint8Array(original), width: media.file.width, height: media.file.height, media: info });
+    files.push({
+      path: `images/original/${id}.${ext}`,
+      role: 'image-original',
+      bytes: new Uint8Array(original),
+      width: media.file.width,
+      height: media.file.height,
+      media: info,
+    });
     const web = await webCopyOf(original, ext);
-    if (web) files.push({ path: `images/web/${id}.${web.ext}`, role: 'image-web', bytes: web.bytes, width: web.width, height: web.height, media: info });
-    creditLines.push(`${id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`);
+    if (web)
+      files.push({
+        path: `images/web/${id}.${web.ext}`,
+        role: 'image-web',
+        bytes: web.bytes,
+        width: web.width,
+        height: web.height,
+        media: info,
+      });
+    creditLines.push(
+      `${id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`,
+    );
   }
-  files.push({ path: 'FACT-SHEET.pdf', role: 'fact-sheet-pdf', bytes: await factSheetOf(kit, locale, contacts, creditLines) });
+  files.push({
+    path: 'FACT-SHEET.pdf',
+    role: 'fact-sheet-pdf',
+    bytes: await factSheetOf(kit, locale, contacts, creditLines),
+  });
   return buildPressKit({
     kit: kit.name,
     locale,

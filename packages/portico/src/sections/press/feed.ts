@@ -37,7 +37,10 @@ export interface AtomFeedInput {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function atomFeed(input: AtomFeedInput): string {
-  const newest = input.entries.reduce<Date | undefined>((max, e) => (!max || e.updated > max ? e.updated : max), undefined);
+  const newest = input.entries.reduce<Date | undefined>(
+    (max, e) => (!max || e.updated > max ? e.updated : max),
+    undefined,
+  );
   const feed = new Feed({
     id: input.selfUrl,
     title: input.title,
@@ -64,5 +67,10 @@ export function atomFeed(input: AtomFeedInput): string {
     });
   }
   // The library leaves out xml:lang; readers use it to pick fonts and hyphenation.
-  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${input.language}">`);
+  return feed
+    .atom1()
+    .replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${input.language}">`,
+    );
 }

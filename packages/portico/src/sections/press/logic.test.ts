@@ -91,9 +91,9 @@ describe('dates', () => {
   });
 
   it('is updated by the latest of updated and corrections', () => {
-    expect(updatedAt({ date: '2026-10-20', updated: '2026-10-21', corrections: [{ date: '2026-10-22' }] }).toISOString()).toBe(
-      '2026-10-21T17:00:00.000Z',
-    );
+    expect(
+      updatedAt({ date: '2026-10-20', updated: '2026-10-21', corrections: [{ date: '2026-10-22' }] }).toISOString(),
+    ).toBe('2026-10-21T17:00:00.000Z');
     expect(updatedAt({ date: '2026-10-20' }).toISOString()).toBe('2026-10-19T17:00:00.000Z');
   });
 

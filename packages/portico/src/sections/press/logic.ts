@@ -11,7 +11,6 @@ import { PRESS_SEGMENTS } from './urls.ts';
 
 export { PRESS_SEGMENTS };
 
-
 export const NEWS_TYPES = ['story', 'press-release'] as const;
 export type NewsType = (typeof NEWS_TYPES)[number];
 /** A newsroom list: everything, or one type. */
@@ -135,7 +134,10 @@ export function selectFeedItems<T extends { name: string; published: Date; type:
  * "QUẢNG TRỊ" + "12/11/2026", "QUANG TRI" + "12 November 2026", "广治" + "2026年11月12日".
  */
 export function datelineParts(place: string, isoDate: string, locale: Locale): { place: string; date: string } {
-  return { place: place.toLocaleUpperCase(locale), date: formatDate(isoDate, locale, locale === 'vi' ? 'short' : 'long') };
+  return {
+    place: place.toLocaleUpperCase(locale),
+    date: formatDate(isoDate, locale, locale === 'vi' ? 'short' : 'long'),
+  };
 }
 
 /** Whether a picture may still be used on `today` (YYYY-MM-DD): its `expires` day is the last day it may. */

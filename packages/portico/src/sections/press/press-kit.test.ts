@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { buildPressKit, buildPressKitManifest, creditsText, sha256Hex, writeZip, zipTime, type PressKitInput } from './press-kit.ts';
+import {
+  buildPressKit,
+  buildPressKitManifest,
+  creditsText,
+  sha256Hex,
+  writeZip,
+  zipTime,
+  type PressKitInput,
+} from './press-kit.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const media = {
@@ -25,9 +33,26 @@ const input = (): PressKitInput => ({
   files: [
     { path: 'images/web/gate.jpg', role: 'image-web', bytes: bytes('jpeg bytes'), width: 1280, height: 720, media },
     { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: bytes('# At a glance\n') },
-    { path: 'images/original/gate.png', role: 'image-original', bytes: bytes('png bytes'), width: 1600, height: 900, media },
+    {
+      path: 'images/original/gate.png',
+      role: 'image-original',
+      bytes: bytes('png bytes'),
+      width: 1600,
+      height: 900,
+      media,
+    },
   ],
-  creditsLabels: { title: 'Credits', intro: 'Pictures', file: 'File', caption: 'Caption', credit: 'Made by', rightsHolder: 'Rights holder', licence: 'Licence', allowedUse: 'Allowed use', source: 'Source' },
+  creditsLabels: {
+    title: 'Credits',
+    intro: 'Pictures',
+    file: 'File',
+    caption: 'Caption',
+    credit: 'Made by',
+    rightsHolder: 'Rights holder',
+    licence: 'Licence',
+    allowedUse: 'Allowed use',
+    source: 'Source',
+  },
 });
 
 /** The DOS date and time of each entry in the central directory. */
@@ -102,7 +127,14 @@ describe('press kit', () => {
     const pictures = kit.manifest.files.filter((f) => f.role.startsWith('image'));
     expect(pictures).toHaveLength(2);
     for (const p of pictures) {
-      expect(p).toMatchObject({ media: 'gate', caption: 'The gate', credit: 'Jane Doe, drawn for the test', rightsHolder: 'Example Agency', licence: 'cc-by-4.0', allowedUse: 'commercial' });
+      expect(p).toMatchObject({
+        media: 'gate',
+        caption: 'The gate',
+        credit: 'Jane Doe, drawn for the test',
+        rightsHolder: 'Example Agency',
+        licence: 'cc-by-4.0',
+        allowedUse: 'commercial',
+      });
     }
     const credits = new TextDecoder().decode(unzipSync(kit.zip)['glance-en/CREDITS.txt']);
     expect(credits).toContain('Caption: The gate');
@@ -130,9 +162,20 @@ describe('press kit', () => {
     expect(() => buildPressKit(bad('../evil.txt'))).toThrow(/unsafe/);
     expect(() => buildPressKit(bad('/abs.txt'))).toThrow(/unsafe/);
     expect(() => buildPressKit(bad('manifest.json'))).toThrow(/manifest/);
-    const twice = { ...input(), files: [...input().files, { path: 'FACT-SHEET.md', role: 'fact-sheet' as const, bytes: bytes('y') }] };
+    const twice = {
+      ...input(),
+      files: [...input().files, { path: 'FACT-SHEET.md', role: 'fact-sheet' as const, bytes: bytes('y') }],
+    };
     expect(() => buildPressKit(twice)).toThrow(/two files/);
-    expect(() => writeZip([{ path: 'a', bytes: bytes('1') }, { path: 'a', bytes: bytes('2') }], zipTime())).toThrow();
+    expect(() =>
+      writeZip(
+        [
+          { path: 'a', bytes: bytes('1') },
+          { path: 'a', bytes: bytes('2') },
+        ],
+        zipTime(),
+      ),
+    ).toThrow();
   });
 
   it('leaves pictures uncompressed and lists credits only for pictures', () => {

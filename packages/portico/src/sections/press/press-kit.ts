@@ -112,7 +112,13 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 const encoder = new TextEncoder();
 
 /** The order of files in a kit: fact sheets (Markdown, PDF), credits, then pictures by path. */
-const ROLE_ORDER: Record<KitFileRole, number> = { 'fact-sheet': 0, 'fact-sheet-pdf': 0, credits: 1, 'image-original': 2, 'image-web': 3 };
+const ROLE_ORDER: Record<KitFileRole, number> = {
+  'fact-sheet': 0,
+  'fact-sheet-pdf': 0,
+  credits: 1,
+  'image-original': 2,
+  'image-web': 3,
+};
 
 function checkPath(path: string): void {
   if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i.test(path) || path.includes('..')) {
@@ -138,11 +144,17 @@ export function creditsText(title: string, files: readonly KitFileInput[], label
 }
 
 /** The manifest of a kit: each file with its size, hash and, for pictures, caption, credit, licence and allowed use. */
-export function buildPressKitManifest(input: Omit<PressKitInput, 'folder'> & { credits: Uint8Array }): PressKitManifest {
-  const all: { path: string; role: KitFileRole; bytes: Uint8Array; width?: number; height?: number; media?: KitMedia }[] = [
-    ...input.files,
-    { path: 'CREDITS.txt', role: 'credits', bytes: input.credits },
-  ];
+export function buildPressKitManifest(
+  input: Omit<PressKitInput, 'folder'> & { credits: Uint8Array },
+): PressKitManifest {
+  const all: {
+    path: string;
+    role: KitFileRole;
+    bytes: Uint8Array;
+    width?: number;
+    height?: number;
+    media?: KitMedia;
+  }[] = [...input.files, { path: 'CREDITS.txt', role: 'credits', bytes: input.credits }];
   const seen = new Set<string>();
   for (const f of all) {
     checkPath(f.path);
@@ -150,7 +162,9 @@ export function buildPressKitManifest(input: Omit<PressKitInput, 'folder'> & { c
     if (seen.has(f.path)) throw new Error(`press kit: two files named ${f.path}`);
     seen.add(f.path);
   }
-  const ordered = all.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ordered = all.sort(
+    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
   return {
     kit: input.kit,
     locale: input.locale,

@@ -6,7 +6,18 @@
 import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import type { RouteGroup } from '../../frame/routing.ts';
-import { LIST_KINDS, contactsPath, itemPath, kitPath, kitsPath, listPath, mediaLibraryPath, ofKind, PAGE_SIZE, type ListKind } from './logic.ts';
+import {
+  LIST_KINDS,
+  contactsPath,
+  itemPath,
+  kitPath,
+  kitsPath,
+  listPath,
+  mediaLibraryPath,
+  ofKind,
+  PAGE_SIZE,
+  type ListKind,
+} from './logic.ts';
 import { CARD_PAGE_SIZE, paginate, type Paging } from '../../lib/paginate.ts';
 import { pagedGroups } from '../../frame/paged.ts';
 
@@ -26,12 +37,26 @@ export interface MediaLibraryProps {
   paging: Paging;
   items: MediaRecord[];
 }
-import { kitEntries, mediaLibrary, newsEntries, pressItems, typeOf, type KitEntry, type MediaRecord, type NewsEntry, type PressItem } from './data.ts';
+import {
+  kitEntries,
+  mediaLibrary,
+  newsEntries,
+  pressItems,
+  typeOf,
+  type KitEntry,
+  type MediaRecord,
+  type NewsEntry,
+  type PressItem,
+} from './data.ts';
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
 
-const LIST_TITLE_KEY = { all: 'press.list.all', story: 'press.list.story', 'press-release': 'press.list.press-release' } as const;
+const LIST_TITLE_KEY = {
+  all: 'press.list.all',
+  story: 'press.list.story',
+  'press-release': 'press.list.press-release',
+} as const;
 
 function listGroups(itemsByLocale: Localized<PressItem[]>): RouteGroup<PressViewProps>[] {
   const groups: RouteGroup<PressViewProps>[] = [];
@@ -66,7 +91,9 @@ export async function pressRoutes(): Promise<RouteGroup<PressViewProps>[]> {
   const entries = await newsEntries();
   const kits = await kitEntries();
   const media = await mediaLibrary();
-  const itemsByLocale = Object.fromEntries(await Promise.all(LOCALES.map(async ({ code }) => [code, await pressItems(code)]))) as Localized<PressItem[]>;
+  const itemsByLocale = Object.fromEntries(
+    await Promise.all(LOCALES.map(async ({ code }) => [code, await pressItems(code)])),
+  ) as Localized<PressItem[]>;
   const t = (l: Locale) => useTranslations(l);
 
   const items: RouteGroup<PressViewProps>[] = entries.map((entry) => ({

@@ -101,7 +101,14 @@ export const PressKitSchema = () =>
     })
     .strict();
 
-export const LICENCES = ['cc-by-4.0', 'cc-by-sa-4.0', 'cc0-1.0', 'public-domain', 'government-free-use', 'all-rights-reserved'] as const;
+export const LICENCES = [
+  'cc-by-4.0',
+  'cc-by-sa-4.0',
+  'cc0-1.0',
+  'public-domain',
+  'government-free-use',
+  'all-rights-reserved',
+] as const;
 
 /** A picture's record: what it shows, who made it, and what others may do with it. */
 export const MediaSchema = ({ image }: SchemaHelpers) =>

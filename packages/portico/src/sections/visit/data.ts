@@ -94,7 +94,9 @@ export async function mediaRecords(ids: readonly string[], where: string): Promi
 }
 
 /** Destinations grouped by kind, sorted by title in the reader's language. */
-export async function destinationsByKind(locale: Locale): Promise<{ kind: DestinationKind; items: DestinationEntry[] }[]> {
+export async function destinationsByKind(
+  locale: Locale,
+): Promise<{ kind: DestinationKind; items: DestinationEntry[] }[]> {
   const sorted = sortByText(await destinationEntries(), (e) => e.variants[locale].entry.data.title, locale);
   return groupByKind(sorted, DESTINATION_KINDS, (e) => e.variants[locale].entry.data.kind);
 }
@@ -161,9 +163,19 @@ export async function visitPages(locale: Locale): Promise<{ practical: PageLink[
   const links = pages.flatMap((p, i) => {
     const route = routes[i];
     const data = p.variants[locale].entry.data;
-    return route ? [{ practical: data.role === 'practical', link: { path: route.path, title: data.title, description: data.description } }] : [];
+    return route
+      ? [
+          {
+            practical: data.role === 'practical',
+            link: { path: route.path, title: data.title, description: data.description },
+          },
+        ]
+      : [];
   });
-  return { practical: links.filter((l) => l.practical).map((l) => l.link), itineraries: links.filter((l) => !l.practical).map((l) => l.link) };
+  return {
+    practical: links.filter((l) => l.practical).map((l) => l.link),
+    itineraries: links.filter((l) => !l.practical).map((l) => l.link),
+  };
 }
 
 /** A destination on the map, numbered as in the list beside it. */
@@ -213,7 +225,11 @@ export async function mapSelection(locale: Locale): Promise<{ points: LocatedDes
 async function computeMapDestinations(locale: Locale): Promise<LocatedDestination[]> {
   const groups = await destinationsByKind(locale);
   const items = groups.flatMap(({ items }) => items);
-  const paths = new Map(await Promise.all(items.map(async (e) => [e.name, (await routeById(`destinations:${e.name}`, locale))?.path ?? ''] as const)));
+  const paths = new Map(
+    await Promise.all(
+      items.map(async (e) => [e.name, (await routeById(`destinations:${e.name}`, locale))?.path ?? ''] as const),
+    ),
+  );
   const bounds = mapOutline.inset?.bounds;
   let n = 0;
   return groups.flatMap(({ items }) =>
@@ -230,7 +246,8 @@ async function computeMapDestinations(locale: Locale): Promise<LocatedDestinatio
         title: data.title,
         kind: data.kind,
         path: paths.get(entry.name) ?? '',
-        inCity: !!bounds && lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
+        inCity:
+          !!bounds && lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
       };
     }),
   );

@@ -16,9 +16,17 @@ describe('groupByKind', () => {
       { n: 'b', k: 'nature' },
       { n: 'c', k: 'market' },
     ];
-    expect(groupByKind(items, ['nature', 'heritage', 'market'] as const, (i) => i.k as 'nature' | 'heritage' | 'market')).toEqual([
+    expect(
+      groupByKind(items, ['nature', 'heritage', 'market'] as const, (i) => i.k as 'nature' | 'heritage' | 'market'),
+    ).toEqual([
       { kind: 'nature', items: [{ n: 'b', k: 'nature' }] },
-      { kind: 'market', items: [{ n: 'a', k: 'market' }, { n: 'c', k: 'market' }] },
+      {
+        kind: 'market',
+        items: [
+          { n: 'a', k: 'market' },
+          { n: 'c', k: 'market' },
+        ],
+      },
     ]);
   });
 });
@@ -43,7 +51,12 @@ describe('pickBest', () => {
 
 describe('sortByText', () => {
   it('uses Vietnamese collation (Đ after D)', () => {
-    expect(sortByText(['Đền Tả Phủ', 'Động Tam Thanh', 'Chợ Kỳ Lừa', 'Dốc'], (s) => s, 'vi')).toEqual(['Chợ Kỳ Lừa', 'Dốc', 'Đền Tả Phủ', 'Động Tam Thanh']);
+    expect(sortByText(['Đền Tả Phủ', 'Động Tam Thanh', 'Chợ Kỳ Lừa', 'Dốc'], (s) => s, 'vi')).toEqual([
+      'Chợ Kỳ Lừa',
+      'Dốc',
+      'Đền Tả Phủ',
+      'Động Tam Thanh',
+    ]);
   });
 });
 
@@ -57,14 +70,38 @@ describe('formatCoordinates', () => {
 
 describe('JSON-LD', () => {
   it('describes a destination as a TouristAttraction with rounded coordinates', () => {
-    const ld = destinationJsonLd({ url: 'https://x.example/en/visit/destinations/mau-son-mountain/', name: 'Mau Son Mountain', description: 'd', commune: 'Mau Son commune', region: 'Lang Son Province', lat: 21.87711, lon: 107.00426, language: 'en' });
+    const ld = destinationJsonLd({
+      url: 'https://x.example/en/visit/destinations/mau-son-mountain/',
+      name: 'Mau Son Mountain',
+      description: 'd',
+      commune: 'Mau Son commune',
+      region: 'Lang Son Province',
+      lat: 21.87711,
+      lon: 107.00426,
+      language: 'en',
+    });
     expect(ld['@type']).toBe('TouristAttraction');
     expect(ld.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 21.877, longitude: 107.004 });
     expect(ld.address.addressCountry).toBe('VN');
   });
 
   it('describes a festival occurrence as an offline Event', () => {
-    const ld = festivalJsonLd({ url: 'u', name: 'n', description: 'd', place: 'Ta Phu Temple', commune: 'Ky Lua ward', region: 'Lang Son Province', start: '2027-02-27', end: '2027-03-04', language: 'en' });
-    expect(ld).toMatchObject({ '@type': 'Event', startDate: '2027-02-27', endDate: '2027-03-04', location: { '@type': 'Place', name: 'Ta Phu Temple' } });
+    const ld = festivalJsonLd({
+      url: 'u',
+      name: 'n',
+      description: 'd',
+      place: 'Ta Phu Temple',
+      commune: 'Ky Lua ward',
+      region: 'Lang Son Province',
+      start: '2027-02-27',
+      end: '2027-03-04',
+      language: 'en',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      startDate: '2027-02-27',
+      endDate: '2027-03-04',
+      location: { '@type': 'Place', name: 'Ta Phu Temple' },
+    });
   });
 });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { areaLabelPoint, boundsOf, drawPanel, equirectangular, estimateTextWidth, inBounds, keepLabelOnCanvas, outlinePath, overlaps, placeLabels, separate } from './map.ts';
+import {
+  areaLabelPoint,
+  boundsOf,
+  drawPanel,
+  equirectangular,
+  estimateTextWidth,
+  inBounds,
+  keepLabelOnCanvas,
+  outlinePath,
+  overlaps,
+  placeLabels,
+  separate,
+} from './map.ts';
 
 // A made-up province: a rough hexagon with a border along its north-east side.
 const OUTLINE = [
@@ -15,7 +27,14 @@ const BORDER = OUTLINE.slice(0, 3);
 
 describe('boundsOf', () => {
   it('encloses every point, with padding', () => {
-    const b = boundsOf([{ lat: 21.5, lon: 106.2 }, { lat: 22.4, lon: 107.3 }, { lat: 21.8, lon: 106.7 }], 0.1);
+    const b = boundsOf(
+      [
+        { lat: 21.5, lon: 106.2 },
+        { lat: 22.4, lon: 107.3 },
+        { lat: 21.8, lon: 106.7 },
+      ],
+      0.1,
+    );
     expect(b.minLat).toBeCloseTo(21.4);
     expect(b.maxLat).toBeCloseTo(22.5);
     expect(b.minLon).toBeCloseTo(106.1);
@@ -48,10 +67,14 @@ describe('equirectangular', () => {
 
   it('keeps every point of the bounds on the canvas (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 21, max: 22.5, noNaN: true }), fc.double({ min: 106, max: 107.5, noNaN: true }), (lat, lon) => {
-        const { x, y } = p.project({ lat, lon });
-        return x >= 20 - 1e-9 && x <= 580 + 1e-9 && y >= 20 - 1e-9 && y <= p.height - 20 + 1e-9;
-      }),
+      fc.property(
+        fc.double({ min: 21, max: 22.5, noNaN: true }),
+        fc.double({ min: 106, max: 107.5, noNaN: true }),
+        (lat, lon) => {
+          const { x, y } = p.project({ lat, lon });
+          return x >= 20 - 1e-9 && x <= 580 + 1e-9 && y >= 20 - 1e-9 && y <= p.height - 20 + 1e-9;
+        },
+      ),
     );
   });
 
@@ -70,7 +93,14 @@ describe('equirectangular', () => {
 describe('outlinePath', () => {
   it('draws a closed path with rounded numbers', () => {
     const p = equirectangular({ minLat: 0, maxLat: 1, minLon: 0, maxLon: 1 }, 100);
-    const d = outlinePath([{ lat: 1, lon: 0 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0.5 }], p);
+    const d = outlinePath(
+      [
+        { lat: 1, lon: 0 },
+        { lat: 1, lon: 1 },
+        { lat: 0, lon: 0.5 },
+      ],
+      p,
+    );
     expect(d).toMatch(/^M0 0L100 0L50 100(\.\d)?Z$/);
   });
 });
@@ -100,14 +130,22 @@ describe('placeLabels', () => {
   it('never lets placed labels overlap each other or any marker, and keeps them on the canvas', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), n: fc.integer({ min: 2, max: 14 }) }), { maxLength: 25 }),
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 0, max: 300 }),
+            y: fc.integer({ min: 0, max: 200 }),
+            n: fc.integer({ min: 2, max: 14 }),
+          }),
+          { maxLength: 25 },
+        ),
         (raw) => {
           const points = raw.map((r, i) => ({ id: String(i), x: r.x, y: r.y, text: 'x'.repeat(r.n) }));
           const labels = placeLabels(points, options).filter((l) => l.placed);
           for (const [i, a] of labels.entries()) {
             if (a.box.x < 0 || a.box.y < 0 || a.box.x + a.box.width > 300 || a.box.y + a.box.height > 200) return false;
             for (const b of labels.slice(i + 1)) if (overlaps(a.box, b.box)) return false;
-            for (const p of points) if (overlaps(a.box, { x: p.x - 5, y: p.y - 5, width: 10, height: 10 })) return false;
+            for (const p of points)
+              if (overlaps(a.box, { x: p.x - 5, y: p.y - 5, width: 10, height: 10 })) return false;
           }
           return true;
         },
@@ -163,7 +201,14 @@ describe('drawPanel', () => {
 
   it('refuses a point outside the area drawn (a typo in coordinates)', () => {
     expect(() =>
-      drawPanel({ width: 400, margin: 10, outline: OUTLINE, points: [{ id: 'typo', lat: 61.3, lon: 107.3, label: 'x' }], fontSize: 11, markerRadius: 7 }),
+      drawPanel({
+        width: 400,
+        margin: 10,
+        outline: OUTLINE,
+        points: [{ id: 'typo', lat: 61.3, lon: 107.3, label: 'x' }],
+        fontSize: 11,
+        markerRadius: 7,
+      }),
     ).toThrow(/typo/);
   });
 
@@ -174,11 +219,18 @@ describe('drawPanel', () => {
       { lat: 15.5, lon: 108.5 },
       { lat: 15.5, lon: 106 },
     ];
-    const panel = drawPanel({ width: 400, margin: 10, outline: OUTLINE, areas: [around], points: [], fontSize: 11, markerRadius: 7 });
+    const panel = drawPanel({
+      width: 400,
+      margin: 10,
+      outline: OUTLINE,
+      areas: [around],
+      points: [],
+      fontSize: 11,
+      markerRadius: 7,
+    });
     expect(panel.areas).toHaveLength(1);
     expect(panel.areas[0]).toMatch(/^M-[\d.]+ -[\d.]+(L-?[\d.]+ -?[\d.]+){3}Z$/);
   });
-
 });
 
 describe('area labels', () => {
@@ -218,16 +270,23 @@ describe('separate', () => {
       19,
       { width: 400, height: 200 },
     );
-    for (const [i, a] of out.slice(0, 3).entries()) for (const b of out.slice(i + 1, 3)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(19 - 1e-6);
+    for (const [i, a] of out.slice(0, 3).entries())
+      for (const b of out.slice(i + 1, 3)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(19 - 1e-6);
     expect(out[3]).toEqual({ x: 300, y: 50 });
   });
 
   it('keeps every pair apart for random clusters (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ x: fc.integer({ min: 40, max: 60 }), y: fc.integer({ min: 40, max: 60 }) }), { minLength: 2, maxLength: 6 }), (pts) => {
-        const out = separate(pts, 10, { width: 400, height: 400 });
-        return out.every((a, i) => out.slice(i + 1).every((b) => Math.hypot(a.x - b.x, a.y - b.y) >= 10 - 1e-6));
-      }),
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 40, max: 60 }), y: fc.integer({ min: 40, max: 60 }) }), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (pts) => {
+          const out = separate(pts, 10, { width: 400, height: 400 });
+          return out.every((a, i) => out.slice(i + 1).every((b) => Math.hypot(a.x - b.x, a.y - b.y) >= 10 - 1e-6));
+        },
+      ),
     );
   });
 });

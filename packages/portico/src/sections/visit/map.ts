@@ -180,7 +180,15 @@ export function placeLabels(points: readonly LabelRequest[], options: LabelOptio
       const y = top + ascent + (h - fontSize) / 2;
       return { id: p.id, text: p.text, placed: true, x: round1(x), y: round1(y), anchor, box };
     }
-    return { id: p.id, text: p.text, placed: false, x: round1(p.x), y: round1(p.y), anchor: 'start', box: { x: p.x, y: p.y, width: 0, height: 0 } };
+    return {
+      id: p.id,
+      text: p.text,
+      placed: false,
+      x: round1(p.x),
+      y: round1(p.y),
+      anchor: 'start',
+      box: { x: p.x, y: p.y, width: 0, height: 0 },
+    };
   });
 }
 
@@ -214,7 +222,14 @@ export function areaLabelPoint(ring: readonly LatLon[], projection: Projection, 
  * Move a centred label (text-anchor middle, baseline at `at.y`) so the whole text stays on the
  * canvas, `pad` units from its edges. Capitals are wider than the estimate: `widen` allows for it.
  */
-export function keepLabelOnCanvas(at: Point, text: string, fontSize: number, canvas: { width: number; height: number }, pad = 4, widen = 1.2): Point {
+export function keepLabelOnCanvas(
+  at: Point,
+  text: string,
+  fontSize: number,
+  canvas: { width: number; height: number },
+  pad = 4,
+  widen = 1.2,
+): Point {
   const half = (estimateTextWidth(text, fontSize) * widen) / 2;
   return {
     x: Math.min(Math.max(at.x, half + pad), canvas.width - half - pad),
@@ -272,7 +287,11 @@ export interface PanelOptions {
  * along the line between them (or sideways when they coincide), a few rounds at most, and markers
  * are kept on the canvas.
  */
-export function separate<T extends Point>(points: readonly T[], min: number, canvas: { width: number; height: number }): T[] {
+export function separate<T extends Point>(
+  points: readonly T[],
+  min: number,
+  canvas: { width: number; height: number },
+): T[] {
   const out = points.map((p) => ({ ...p }));
   for (let round = 0; round < 20; round++) {
     let moved = false;
@@ -324,7 +343,12 @@ export function drawPanel(options: PanelOptions): MapPanel {
   );
   const labels = placeLabels(
     points.map((p, i) => ({ id: p.id, x: p.x, y: p.y, text: options.points[i]!.label })),
-    { width: projection.width, height: projection.height, fontSize: options.fontSize, markerRadius: options.markerRadius },
+    {
+      width: projection.width,
+      height: projection.height,
+      fontSize: options.fontSize,
+      markerRadius: options.markerRadius,
+    },
   );
   return {
     width: projection.width,

@@ -62,7 +62,9 @@ function position(value: unknown): LatLon | undefined {
 function localizedOf(value: unknown): Localized | undefined {
   if (!isObject(value)) return undefined;
   const { vi, en, zh } = value;
-  return typeof vi === 'string' && vi && typeof en === 'string' && en && typeof zh === 'string' && zh ? { vi, en, zh } : undefined;
+  return typeof vi === 'string' && vi && typeof en === 'string' && en && typeof zh === 'string' && zh
+    ? { vi, en, zh }
+    : undefined;
 }
 
 /** Parse the outline file's text. Every problem names its place in the file. */
@@ -73,11 +75,19 @@ export function parseOutline(text: string): OutlineResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    add('(file)', `Tệp không phải JSON hợp lệ: ${(error as Error).message}`, `The file is not valid JSON: ${(error as Error).message}`);
+    add(
+      '(file)',
+      `Tệp không phải JSON hợp lệ: ${(error as Error).message}`,
+      `The file is not valid JSON: ${(error as Error).message}`,
+    );
     return { ok: false, problems };
   }
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    add('type', 'Cần một GeoJSON "FeatureCollection" có danh sách "features".', 'Expected a GeoJSON "FeatureCollection" with a "features" list.');
+    add(
+      'type',
+      'Cần một GeoJSON "FeatureCollection" có danh sách "features".',
+      'Expected a GeoJSON "FeatureCollection" with a "features" list.',
+    );
     return { ok: false, problems };
   }
   const rings: LatLon[][] = [];
@@ -86,9 +96,21 @@ export function parseOutline(text: string): OutlineResult {
   const neighbours: MapNeighbour[] = [];
   let inset: MapOutline['inset'];
 
-  const ringsOf = (geometry: unknown, path: string, what: string): { latlon: LatLon[][]; raw: number[][][][] } | undefined => {
-    if (!isObject(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) {
-      add(`${path}.geometry`, `${what} cần hình "Polygon" hoặc "MultiPolygon".`, `${what} needs a "Polygon" or "MultiPolygon" geometry.`);
+  const ringsOf = (
+    geometry: unknown,
+    path: string,
+    what: string,
+  ): { latlon: LatLon[][]; raw: number[][][][] } | undefined => {
+    if (
+      !isObject(geometry) ||
+      (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') ||
+      !Array.isArray(geometry.coordinates)
+    ) {
+      add(
+        `${path}.geometry`,
+        `${what} cần hình "Polygon" hoặc "MultiPolygon".`,
+        `${what} needs a "Polygon" or "MultiPolygon" geometry.`,
+      );
       return undefined;
     }
     const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as unknown[];
@@ -117,7 +139,11 @@ export function parseOutline(text: string): OutlineResult {
   json.features.forEach((feature, i) => {
     const path = `features.${i}`;
     if (!isObject(feature) || feature.type !== 'Feature' || !isObject(feature.properties)) {
-      add(path, 'Mỗi phần tử cần "type": "Feature" và "properties".', 'Each item needs "type": "Feature" and "properties".');
+      add(
+        path,
+        'Mỗi phần tử cần "type": "Feature" và "properties".',
+        'Each item needs "type": "Feature" and "properties".',
+      );
       return;
     }
     const props = feature.properties;
@@ -132,29 +158,56 @@ export function parseOutline(text: string): OutlineResult {
       }
       case 'border': {
         const g = feature.geometry;
-        const points = isObject(g) && g.type === 'LineString' && Array.isArray(g.coordinates) ? g.coordinates.map(position) : [];
+        const points =
+          isObject(g) && g.type === 'LineString' && Array.isArray(g.coordinates) ? g.coordinates.map(position) : [];
         if (points.length < 2 || points.some((p) => !p))
-          add(`${path}.geometry`, 'Đường biên giới cần hình "LineString" có ít nhất 2 điểm [kinh độ, vĩ độ].', 'A border needs a "LineString" geometry of at least 2 [longitude, latitude] positions.');
+          add(
+            `${path}.geometry`,
+            'Đường biên giới cần hình "LineString" có ít nhất 2 điểm [kinh độ, vĩ độ].',
+            'A border needs a "LineString" geometry of at least 2 [longitude, latitude] positions.',
+          );
         const beyond = localizedOf(props.beyond);
         if (!beyond)
-          add(`${path}.properties.beyond`, 'Ghi bên kia biên giới là gì, bằng ba thứ tiếng: { "vi": …, "en": …, "zh": … }.', 'Say what lies beyond the border, in three languages: { "vi": …, "en": …, "zh": … }.');
+          add(
+            `${path}.properties.beyond`,
+            'Ghi bên kia biên giới là gì, bằng ba thứ tiếng: { "vi": …, "en": …, "zh": … }.',
+            'Say what lies beyond the border, in three languages: { "vi": …, "en": …, "zh": … }.',
+          );
         const labelAt = props.labelAt === undefined ? undefined : position(props.labelAt);
-        if (props.labelAt !== undefined && !labelAt) add(`${path}.properties.labelAt`, 'Viết [kinh độ, vĩ độ].', 'Write [longitude, latitude].');
-        if (beyond && points.length >= 2 && points.every(Boolean)) borders.push({ points: points as LatLon[], beyond, ...(labelAt ? { labelAt } : {}) });
+        if (props.labelAt !== undefined && !labelAt)
+          add(`${path}.properties.labelAt`, 'Viết [kinh độ, vĩ độ].', 'Write [longitude, latitude].');
+        if (beyond && points.length >= 2 && points.every(Boolean))
+          borders.push({ points: points as LatLon[], beyond, ...(labelAt ? { labelAt } : {}) });
         break;
       }
       case 'neighbour': {
         const got = ringsOf(feature.geometry, path, 'Vùng lân cận / A neighbour');
         const name = localizedOf(props.name);
-        if (!name) add(`${path}.properties.name`, 'Ghi tên vùng bằng ba thứ tiếng: { "vi": …, "en": …, "zh": … }.', 'Give its name in three languages: { "vi": …, "en": …, "zh": … }.');
+        if (!name)
+          add(
+            `${path}.properties.name`,
+            'Ghi tên vùng bằng ba thứ tiếng: { "vi": …, "en": …, "zh": … }.',
+            'Give its name in three languages: { "vi": …, "en": …, "zh": … }.',
+          );
         const labelAt = props.labelAt === undefined ? undefined : position(props.labelAt);
-        if (got && name) neighbours.push({ rings: got.latlon, name, kind: props.kind === 'sea' ? 'sea' : 'land', ...(labelAt ? { labelAt } : {}) });
+        if (got && name)
+          neighbours.push({
+            rings: got.latlon,
+            name,
+            kind: props.kind === 'sea' ? 'sea' : 'land',
+            ...(labelAt ? { labelAt } : {}),
+          });
         break;
       }
       case 'inset': {
         const got = ringsOf(feature.geometry, path, 'Khung phóng to / The inset');
         const centre = position(props.centre);
-        if (!centre) add(`${path}.properties.centre`, 'Ghi tâm khung phóng to: [kinh độ, vĩ độ].', "Give the inset's centre: [longitude, latitude].");
+        if (!centre)
+          add(
+            `${path}.properties.centre`,
+            'Ghi tâm khung phóng to: [kinh độ, vĩ độ].',
+            "Give the inset's centre: [longitude, latitude].",
+          );
         if (inset) add(path, 'Chỉ được có một khung phóng to.', 'There can be only one inset.');
         if (got?.latlon[0] && centre) {
           const ring = got.latlon[0];
@@ -179,9 +232,14 @@ export function parseOutline(text: string): OutlineResult {
     }
   });
   if (!rings.length && !problems.some((p) => p.path.includes('geometry')))
-    add('features', 'Cần một phần tử có "role": "province" (ranh giới của tỉnh).', 'One feature must have "role": "province" (the province\'s outline).');
+    add(
+      'features',
+      'Cần một phần tử có "role": "province" (ranh giới của tỉnh).',
+      'One feature must have "role": "province" (the province\'s outline).',
+    );
   if (problems.length) return { ok: false, problems };
-  const area = (r: LatLon[]) => Math.abs(r.reduce((sum, p, i) => sum + p.lon * r[(i + 1) % r.length]!.lat - r[(i + 1) % r.length]!.lon * p.lat, 0));
+  const area = (r: LatLon[]) =>
+    Math.abs(r.reduce((sum, p, i) => sum + p.lon * r[(i + 1) % r.length]!.lat - r[(i + 1) % r.length]!.lon * p.lat, 0));
   const order = rings.map((_, i) => i).sort((a, b) => area(rings[b]!) - area(rings[a]!));
   return {
     ok: true,
@@ -190,7 +248,10 @@ export function parseOutline(text: string): OutlineResult {
       borders,
       neighbours,
       ...(inset ? { inset } : {}),
-      geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons },
+      geometry:
+        polygons.length === 1
+          ? { type: 'Polygon', coordinates: polygons[0]! }
+          : { type: 'MultiPolygon', coordinates: polygons },
     },
   };
 }

@@ -21,18 +21,14 @@ import {
 } from './data.ts';
 import { VISIT_SEGMENTS } from './urls.ts';
 
-
 /** What the section's views receive. */
 export type VisitViewProps =
-  | VisitListProps
-  | { view: 'destination'; entry: DestinationEntry }
-  | { view: 'festival'; entry: FestivalEntry };
+  VisitListProps | { view: 'destination'; entry: DestinationEntry } | { view: 'festival'; entry: FestivalEntry };
 
 export { VISIT_SEGMENTS };
 
 const each = <T>(make: (locale: Locale) => T): Localized<T> =>
   Object.fromEntries(LOCALES.map(({ code }) => [code, make(code)])) as Localized<T>;
-
 
 /** What the paginated lists of the section receive. */
 export type VisitListProps =

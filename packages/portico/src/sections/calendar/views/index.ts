@@ -3,4 +3,8 @@ import CalendarHomeView from './CalendarHomeView.astro';
 import CalendarYearView from './CalendarYearView.astro';
 import CalendarRelationsView from './CalendarRelationsView.astro';
 
-export const views = { 'calendar-home': CalendarHomeView, 'calendar-year': CalendarYearView, 'calendar-relations': CalendarRelationsView };
+export const views = {
+  'calendar-home': CalendarHomeView,
+  'calendar-year': CalendarYearView,
+  'calendar-relations': CalendarRelationsView,
+};

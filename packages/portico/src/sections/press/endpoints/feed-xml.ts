@@ -10,7 +10,9 @@ import { FEED_KINDS, feedPath, listPath, selectFeedItems, vietnamMidnight, type 
 import { absoluteUrl } from '../../../frame/routing.ts';
 
 export const getStaticPaths = (() =>
-  LOCALES.flatMap(({ code }) => FEED_KINDS.map((kind) => ({ params: { locale: code, kind } })))) satisfies GetStaticPaths;
+  LOCALES.flatMap(({ code }) =>
+    FEED_KINDS.map((kind) => ({ params: { locale: code, kind } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
@@ -25,7 +27,10 @@ export const GET: APIRoute = async ({ params }) => {
     subtitle: kind === 'news' ? t('press.feeds.newsSubtitle', { name }) : t('press.feeds.releasesSubtitle', { name }),
     language: localeInfo(locale).htmlLang,
     author: { name: province.agency.name[locale], uri: absoluteUrl(province.site, '/') },
-    rights: t('footer.rights', { year: (items[0]?.updated ?? vietnamMidnight('2026-01-01')).getUTCFullYear(), agency: province.agency.name[locale] }),
+    rights: t('footer.rights', {
+      year: (items[0]?.updated ?? vietnamMidnight('2026-01-01')).getUTCFullYear(),
+      agency: province.agency.name[locale],
+    }),
     icon: absoluteUrl(province.site, faviconPath),
     emptyUpdated: vietnamMidnight('2026-01-01'),
     entries: items.map((item) => ({
