@@ -163,6 +163,15 @@ describe('comparing a translation with its source', () => {
     expect(compare(vi, '总额6.361万亿越南盾；2021年5月10日；394平方公里；10%；78.2万人；4B号国道。', 'zh')).toEqual([]);
   });
 
+  it('reads a Vietnamese hour with its part of the day as the 12-hour clock does', () => {
+    const vi = 'Mở cửa từ 8 giờ sáng đến 4 giờ chiều; đón khách đến 9 giờ tối.';
+    expect(compare(vi, 'Open from 8 a.m. to 4 p.m.; visitors until 9 p.m.', 'en')).toEqual([]);
+    expect(compare(vi, '上午8点至下午4点开放；晚上9点前接待游客。', 'zh')).toEqual([]);
+    expect(compare(vi, 'Open from 8 a.m. to 4 a.m.; visitors until 9 p.m.', 'en')).toEqual([
+      expect.objectContaining({ problem: 'different' }),
+    ]);
+  });
+
   it('accepts numbers spelled out in the translation', () => {
     expect(
       compare('một trong 8 khu; 4 năm; ngày 22 tháng Giêng', 'one of eight zones; four years; the 22nd day', 'en'),

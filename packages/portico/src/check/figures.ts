@@ -412,7 +412,7 @@ const RE = {
   viDate: sticky(String.raw`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`, 'i'),
   viMonthYear: sticky(String.raw`tháng (\d{1,2})(?: năm |\/)(\d{4})(?![\d/])`, 'i'),
   viOrdinal: sticky(String.raw`thứ (\d+)(?![\d.,])`),
-  viTime: sticky(String.raw`(\d{1,2}) giờ(?: (\d{1,2}))?(?![\p{L}])`, 'u'),
+  viTime: sticky(String.raw`(\d{1,2}) giờ(?: (\d{1,2}))?(?: (sáng|trưa|chiều|tối|đêm))?(?![\p{L}])`, 'u'),
   enDayMonth: sticky(String.raw`(\d{1,2})(?:st|nd|rd|th)? ${EN_MONTH}(?:,? (\d{4}))?(?![\p{L}\d])`, 'u'),
   enMonthDay: sticky(String.raw`${EN_MONTH} (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\p{L}\d])`, 'u'),
   enMonthYear: sticky(String.raw`${EN_MONTH} (\d{4})(?![\p{L}\d])`, 'u'),
@@ -450,6 +450,14 @@ const base = (text: string, start: number, lineNo: number, written: 'digits' | '
   written,
   ordinal: false,
 });
+
+/** Whether a Vietnamese hour with its part of the day ("4 giờ chiều", "1 giờ trưa") is after noon. */
+function afternoon(part: string | undefined, hour: number): boolean {
+  if (part === 'chiều' || part === 'tối') return hour < 12;
+  if (part === 'trưa') return hour <= 2;
+  if (part === 'đêm') return hour >= 6 && hour < 12;
+  return false;
+}
 
 /** Dates, times and codes: read before plain numbers, in every language. */
 const readCommon: Reader = (line, at, lineNo) => {
@@ -572,7 +580,9 @@ const READERS: Record<Locale, readonly Reader[]> = {
     (line, at, lineNo) => {
       const m = exec(RE.viTime, line, at);
       if (!m || Number(m[1]) > 24) return undefined;
-      return { ...base(m[0], at, lineNo), kind: 'time', value: Number(m[1]) * 60 + Number(m[2] ?? 0), bare: false };
+      // "4 giờ chiều" is 16:00, as "4 p.m." and "下午4点" are.
+      const hour = Number(m[1]) + (afternoon(m[3], Number(m[1])) ? 12 : 0);
+      return { ...base(m[0], at, lineNo), kind: 'time', value: hour * 60 + Number(m[2] ?? 0), bare: false };
     },
     readNumber,
   ],
