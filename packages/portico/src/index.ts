@@ -37,6 +37,7 @@ const here = (path: string) => new URL(path, import.meta.url);
 /** The frame's own routes; each section adds its endpoints from the registry. */
 const FRAME_ROUTES = [
   { pattern: '/[...path]', entrypoint: here('./routes/page.astro') },
+  { pattern: '/[...path]', entrypoint: here('./routes/home.astro') },
   { pattern: '/404', entrypoint: here('./routes/404.astro') },
   { pattern: '/[serverFile]', entrypoint: here('./routes/server-file.ts') },
   { pattern: '/robots.txt', entrypoint: here('./routes/robots.ts') },

@@ -137,9 +137,12 @@ export function getRoutes(): Promise<Route<ViewProps>[]> {
  * The static paths of one page module: the frame's (`section` undefined) or one section's. The
  * root 404 has its own module.
  */
-export async function staticPathsOf(section: string | undefined) {
+export async function staticPathsOf(
+  section: string | undefined,
+  keep: (route: Route<ViewProps>) => boolean = () => true,
+) {
   return (await getRoutes())
-    .filter((route) => route.section === section && route.path !== '/404.html')
+    .filter((route) => route.section === section && route.path !== '/404.html' && keep(route))
     .map((route) => ({ params: { path: restParam(route.path) }, props: { route } }));
 }
 
