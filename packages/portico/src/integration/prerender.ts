@@ -32,9 +32,13 @@ export function buildPipeline(): AstroIntegration {
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
           getStaticPaths: async () => {
-            const paths = await base.getStaticPaths();
+            const result = await base.getStaticPaths();
+            // Astro 7.3 returns the paths; 7.4 may return { paths, metadata } (images found on the way).
+            const paths: readonly { pathname: string }[] = Array.isArray(result)
+              ? result
+              : (result as unknown as { paths: { pathname: string }[] }).paths;
             live.expect(paths.map((p) => keyOf(p.pathname)));
-            return paths;
+            return result;
           },
           render: async (request, options) => {
             const result = await base.render(request, options);
