@@ -160,9 +160,14 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
     ['alt.vi', 'Người dân mua bán ở chợ phiên'],
     ['alt.en', 'People trading at a market'],
     ['alt.zh', '人们在集市上交易'],
+    ['credit.vi', 'Ảnh: Nguyễn Văn A / Báo tỉnh'],
+    ['credit.en', 'Photo: Nguyen Van A / Provincial newspaper'],
+    ['credit.zh', '摄影：Nguyen Van A / 省报'],
+    ['rightsHolder.vi', 'Báo tỉnh'],
+    ['rightsHolder.en', 'Provincial newspaper'],
+    ['rightsHolder.zh', '省报'],
   ] as const)
     await (await reveal(key)).locator('input').fill(text);
-  await (await reveal('credit')).locator('input').fill('Ảnh: Nguyễn Văn A / Báo tỉnh');
   await choose(await reveal('licence'), 'cc-by-4.0');
   await (await reveal('allowedUse')).getByText('editorial', { exact: true }).click();
   await page.getByRole('textbox', { name: 'Đường dẫn tĩnh' }).fill('cho-phien');
@@ -257,7 +262,12 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
     kind: 'photo',
     caption: { vi: 'Chợ phiên vùng cao', en: 'Highland market day', zh: '高原集市' },
     alt: { vi: 'Người dân mua bán ở chợ phiên', en: 'People trading at a market', zh: '人们在集市上交易' },
-    credit: 'Ảnh: Nguyễn Văn A / Báo tỉnh',
+    credit: {
+      vi: 'Ảnh: Nguyễn Văn A / Báo tỉnh',
+      en: 'Photo: Nguyen Van A / Provincial newspaper',
+      zh: '摄影：Nguyen Van A / 省报',
+    },
+    rightsHolder: { vi: 'Báo tỉnh', en: 'Provincial newspaper', zh: '省报' },
     licence: 'cc-by-4.0',
     allowedUse: 'editorial',
   });
