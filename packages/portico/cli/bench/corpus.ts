@@ -309,7 +309,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
           en: `Hills and valleys near ${place.en}`,
           zh: `${place.zh}的山丘和河谷`,
         },
-        credit: 'Portico benchmark (synthetic picture)',
+        credit: {
+          vi: 'Bộ đo Portico (ảnh tổng hợp)',
+          en: 'Portico benchmark (synthetic picture)',
+          zh: 'Portico基准测试（合成图片）',
+        },
+        rightsHolder: { vi: 'Dự án Portico', en: 'The Portico project', zh: 'Portico项目' },
         licence: 'cc0-1.0',
         allowedUse: 'commercial',
       };
@@ -838,7 +843,8 @@ function bodyOf(draft: Draft, targets: readonly PlannedEntry[], r: Random, urlOf
     for (let p = 0; p < paragraphs; p++) {
       const para = paragraph(draft.topic, r);
       if (r.chance(0.15)) {
-        blocks.push(triMap(para, (s) => s.replace(/^([^.。]{8,80}?)([,，])/, '**$1**$2')));
+        // Up to the first clause comma, never a comma inside a number ("4,2 triệu", "1,551").
+        blocks.push(triMap(para, (s) => s.replace(/^([^.。]{8,80}?)(, |，)/, '**$1**$2')));
       } else blocks.push(para);
     }
     if (r.chance(0.2)) {

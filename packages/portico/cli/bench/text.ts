@@ -133,7 +133,7 @@ export const ETHNIC: readonly Tri[] = [
   tri('Kinh', 'Kinh', '京族'),
   tri('Hoa', 'Hoa', '华族'),
   tri('Sán Chay', 'San Chay', '山斋族'),
-  tri('H’Mông', 'Hmong', '赫蒙族'),
+  tri('Mông', 'Mong', '赫蒙族'),
 ];
 
 export const CRAFTS: readonly Tri[] = [

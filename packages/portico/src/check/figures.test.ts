@@ -172,6 +172,16 @@ describe('comparing a translation with its source', () => {
     ]);
   });
 
+  it('reads a quarter written "Q4" in English as the 4 of "quý 4"', () => {
+    expect(compare('Kim ngạch quý 4 năm 2022 tăng 33%.', 'Trade up 33% in Q4 2022.', 'en')).toEqual([]);
+    expect(compare('Kim ngạch quý 4 năm 2022 tăng 33%.', 'Trade up 33% in Q3 2022.', 'en')).toEqual([
+      expect.objectContaining({ problem: 'different', source: expect.objectContaining({ text: '4' }) }),
+    ]);
+    expect(compare('Kim ngạch quý 4 năm 2022.', 'Trade in 2022 (QA4 team).', 'en')).toEqual([
+      expect.objectContaining({ problem: 'missing' }),
+    ]);
+  });
+
   it('accepts numbers spelled out in the translation', () => {
     expect(
       compare('một trong 8 khu; 4 năm; ngày 22 tháng Giêng', 'one of eight zones; four years; the 22nd day', 'en'),

@@ -418,6 +418,8 @@ const RE = {
   enMonthYear: sticky(String.raw`${EN_MONTH} (\d{4})(?![\p{L}\d])`, 'u'),
   enMonth: sticky(String.raw`${EN_MONTH}(?![\p{L}])`, 'u'),
   enOrdinal: sticky(String.raw`(\d+)(st|nd|rd|th)(?![\p{L}])`, 'u'),
+  /** "Q4": a quarter, as English writes "quý 4" and "第4季度". */
+  enQuarter: sticky(String.raw`Q([1-4])(?![\p{L}\p{N}])`, 'u'),
   enDecade: sticky(String.raw`(\d{3}0)s(?![\p{L}])`, 'u'),
   enTime: sticky(String.raw`(\d{1,2})(?:[.:](\d{2}))? ?(a\.m\.|p\.m\.|am|pm)(?![\p{L}])`, 'u'),
   enWords: sticky(
@@ -631,6 +633,9 @@ const READERS: Record<Locale, readonly Reader[]> = {
           ordinal: true,
           bare: true,
         };
+      m = exec(RE.enQuarter, line, at);
+      if (m)
+        return { ...base(m[0], at, lineNo), kind: 'number', value: Number(m[1]), amount: Number(m[1]), bare: true };
       m = exec(RE.enDecade, line, at);
       if (m) return { ...base(m[0], at, lineNo), kind: 'year', value: Number(m[1]), amount: Number(m[1]), bare: true };
       m = exec(RE.enWords, line, at);
