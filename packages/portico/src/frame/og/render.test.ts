@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, type OgCard } from './card.ts';
 import { loadBundledFonts, type FontPair } from './font-files.ts';
 import { missingCharacters } from './fonts.ts';
-import { cardFonts, prepareFonts, renderOgCard, renderPreparedCard } from './render.ts';
+import { cardFonts, prepareFonts, rasterise, renderOgCard, renderPreparedCard } from './render.ts';
 
 const colours = { primary: '#2a6f4e', primaryDark: '#173d2b', accent: '#c0392b', surface: '#fbf8f1' };
 const zh: OgCard = {
@@ -98,5 +98,14 @@ describe('og card rendering', { timeout: 60_000 }, () => {
     expect(missingCharacters(prepared.bold, cardText(zh).bold + cardText(vi).bold)).toEqual([]);
     expect(Buffer.compare(await renderPreparedCard(vi, prepared), await renderOgCard(vi, fonts))).toBe(0);
     await expect(renderPreparedCard({ ...zh, title: '另一个标题' }, prepared)).rejects.toThrow(/no glyph for 另/);
+  });
+});
+
+describe('rasterising', () => {
+  it('refuses an SVG that would need the machine’s fonts (a <text> element)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><text x="10" y="50">谅</text></svg>';
+    await expect(rasterise(svg)).rejects.toThrow(/<text> element/);
+    const paths = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><path d="M0 0h10v10z"/></svg>';
+    expect((await sharp(await rasterise(paths)).metadata()).width).toBe(CARD_WIDTH);
   });
 });

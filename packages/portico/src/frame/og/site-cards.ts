@@ -3,13 +3,18 @@
  * mark on every card, and one font subset per set of cards (the default cards, the Invest pages'
  * cards), prepared once and parsed once by satori, instead of once per card. Astro build only.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
+import { cacheDirOf } from '../../lib/cache-dir.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
-import { loadBundledFonts } from './font-files.ts';
+import { cardKey, openCardCache, type CardCache } from './card-cache.ts';
+import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
 import { prepareFonts, renderPreparedCard, type PreparedFonts } from './render.ts';
 
 let mark: string | undefined | null;
@@ -35,15 +40,45 @@ export function siteCard(locale: Locale): Pick<OgCard, 'locale' | 'province' | '
   };
 }
 
+let pipeline: string | undefined;
+
+/**
+ * What else a card's pixels depend on besides the card: the drawing code (this folder's
+ * modules, read once) and the versions of satori, sharp and the font package.
+ */
+function pipelineKey(): string {
+  if (pipeline === undefined) {
+    const require = createRequire(import.meta.url);
+    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    // The engine's own folder through its package name: this module may run bundled elsewhere.
+    const og = join(dirname(require.resolve('portico/package.json')), 'src/frame/og');
+    const hash = createHash('sha256');
+    for (const file of ['card.ts', 'render.ts', 'fonts.ts', 'font-files.ts']) hash.update(readFileSync(join(og, file)));
+    hash.update(['satori', FONT_PACKAGE].map((name) => `${name}@${version(name)}`).join(' '));
+    hash.update(JSON.stringify(sharp.versions));
+    pipeline = hash.digest('hex');
+  }
+  return pipeline;
+}
+
+let cache: Promise<CardCache> | undefined;
+
 /**
  * A renderer for one set of cards: `load` lists every card of the set (memoized by the caller's
- * module), and the first call prepares the fonts for all of them.
+ * module), and the first card that must be drawn prepares the fonts for all of them.
+ *
+ * Each card is kept in node_modules/.cache/portico/og/ under a hash of the card and of the
+ * drawing pipeline (see pipelineKey): a build takes the cards whose text, colours and mark did not
+ * change from there, byte for byte what drawing them again would give, and draws only the others.
  */
 export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): (card: OgCard) => Promise<Uint8Array> {
   let prepared: Promise<PreparedFonts> | undefined;
   return async (card) => {
-    prepared ??= (async () => prepareFonts(await load(), await loadBundledFonts()))();
-    return renderPreparedCard(card, await prepared);
+    cache ??= openCardCache(cacheDirOf(config.root, 'og'), new Date());
+    return (await cache).get(cardKey(pipelineKey(), card), async () => {
+      prepared ??= (async () => prepareFonts(await load(), await loadBundledFonts()))();
+      return renderPreparedCard(card, await prepared);
+    });
   };
 }
 
