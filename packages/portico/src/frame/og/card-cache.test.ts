@@ -46,6 +46,16 @@ describe('the cards kept between builds', () => {
     expect((await readdir(dir)).sort()).toEqual(['recent.png']);
   });
 
+  it('draws a card two pages share once, even when both ask at the same time', async () => {
+    const draw = vi.fn(async () => png(5));
+    const cache = await openCardCache(dir, now);
+    const key = cardKey('p', { title: 'Same title' });
+    const [a, b] = await Promise.all([cache.get(key, draw), cache.get(key, draw)]);
+    expect([a, b]).toEqual([png(5), png(5)]);
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(await readdir(dir)).toEqual([`${key}.png`]);
+  });
+
   it('keeps nothing when drawing fails', async () => {
     const cache = await openCardCache(dir, now);
     await expect(cache.get('k', async () => Promise.reject(new Error('no glyph')))).rejects.toThrow('no glyph');

@@ -27,21 +27,32 @@ export async function openCardCache(dir: string, now: Date, maxAgeDays = 30): Pr
     // Cards unused for long, and any half-written file a stopped build left.
     if (info && (info.mtimeMs < oldest || name.endsWith('.part'))) await unlink(file).catch(() => {});
   }
+  // Two pages may share a card (same title): one drawing serves both.
+  const pending = new Map<string, Promise<Uint8Array>>();
+  let written = 0;
+  const fetchOrDraw = async (key: string, draw: () => Promise<Uint8Array>) => {
+    const file = join(dir, `${key}.png`);
+    const kept = await readFile(file).catch(() => undefined);
+    if (kept) {
+      // Mark it used, so the clean-up keeps it.
+      await utimes(file, now, now).catch(() => {});
+      return new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength);
+    }
+    const png = await draw();
+    // Written beside, then renamed: a build stopped midway never leaves half a card behind.
+    const partial = `${file}.${process.pid}-${written++}.part`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+    return png;
+  };
   return {
-    async get(key, draw) {
-      const file = join(dir, `${key}.png`);
-      const kept = await readFile(file).catch(() => undefined);
-      if (kept) {
-        // Mark it used, so the clean-up keeps it.
-        await utimes(file, now, now).catch(() => {});
-        return new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength);
+    get(key, draw) {
+      let card = pending.get(key);
+      if (!card) {
+        card = fetchOrDraw(key, draw).finally(() => pending.delete(key));
+        pending.set(key, card);
       }
-      const png = await draw();
-      // Written beside, then renamed: a build stopped midway never leaves half a card behind.
-      const partial = `${file}.${process.pid}.part`;
-      await writeFile(partial, png);
-      await rename(partial, file);
-      return png;
+      return card;
     },
   };
 }
