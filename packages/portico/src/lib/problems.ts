@@ -182,6 +182,21 @@ export const RULES: Record<string, Text> = {
     en: 'A lunar date goes in "recurring" (lunar month-day, MM-DD), its origin year in "since".',
     example: 'recurring: "01-05"',
   },
+  'daysOff.order': {
+    vi: 'Ngày nghỉ cuối ("to") phải cùng ngày hoặc sau ngày nghỉ đầu ("from").',
+    en: 'The last day off ("to") must be the same as or after the first ("from").',
+    example: "{ from: '2026-02-14', to: '2026-02-22' }",
+  },
+  'daysOff.length': {
+    vi: 'Đợt nghỉ dài {days} ngày: một đợt nghỉ lễ không quá 16 ngày. Kiểm tra lại năm và tháng của "from" và "to".',
+    en: 'These days off last {days} days: a holiday period is at most 16 days. Check the year and month of "from" and "to".',
+    example: "{ from: '2026-02-14', to: '2026-02-22' }",
+  },
+  'daysOff.outside': {
+    vi: 'Đợt nghỉ phải bao gồm chính ngày lễ của năm đó ({dates}). Kiểm tra năm, hoặc chuyển đợt nghỉ sang đúng ngày lễ.',
+    en: 'The days off must include the holiday itself that year ({dates}). Check the year, or move the period to the right holiday.',
+    example: "{ from: '2026-02-14', to: '2026-02-22', source: 'Văn phòng Chính phủ, …' }",
+  },
 
   // ---- The content check's own rules ({name} is filled in from the problem's params) ----
   'image.missing': {

@@ -6,13 +6,14 @@ import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import {
   CALENDAR_KINDS,
+  daysOffOf,
   occurrenceUid,
   ofKind,
   yearOccurrences,
   type CalendarEntry,
   type CalendarKind,
 } from './logic.ts';
-import { chinaLabel, lunarSpanLabel, occurrenceTitle } from './format.ts';
+import { chinaLabel, daysOffLabel, lunarSpanLabel, occurrenceTitle } from './format.ts';
 import { buildFeed, type FeedEvent } from './ical.ts';
 
 /** The feeds a language has: `all` and one per kind. */
@@ -42,6 +43,7 @@ export function feedEvents(entries: readonly CalendarEntry[], options: FeedOptio
   const { locale } = options;
   const t = useTranslations(locale);
   const kind: CalendarKind | null = options.feed === 'all' ? null : options.feed;
+  const byId = new Map(entries.map((e) => [e.item.id, e]));
   return options.years.flatMap((year) =>
     ofKind(yearOccurrences(entries, year), kind).flatMap((o) => {
       if (!o.date) return [];
@@ -51,6 +53,7 @@ export function feedEvents(entries: readonly CalendarEntry[], options: FeedOptio
         o.confirmed ? undefined : t('calendar.badge.unconfirmed'),
       ].filter((n): n is string => Boolean(n));
       const title = occurrenceTitle(o, locale);
+      const daysOff = daysOffOf(byId.get(o.id), o);
       return [
         {
           uid: occurrenceUid(o, options.provinceId),
@@ -62,6 +65,25 @@ export function feedEvents(entries: readonly CalendarEntry[], options: FeedOptio
           tentative: !o.confirmed,
           categories: [t(`calendar.kind.${o.kind}`)],
         },
+        // The announced days off, as an event of their own: a reader's calendar shows the whole
+        // closure, not only the holiday's day. Its UID names the period, not the holiday's day.
+        ...(daysOff?.announced
+          ? [
+              {
+                uid: `${o.id}-days-off-${daysOff.start}@${options.provinceId}`,
+                start: daysOff.start,
+                end: daysOff.end,
+                summary: t('calendar.daysOffEvent', { title: o.title[locale] }),
+                description: [
+                  daysOffLabel(daysOff, locale),
+                  t('calendar.daysOffSource', { source: daysOff.source }),
+                ].join('\n'),
+                url: options.yearUrl(year),
+                tentative: false,
+                categories: [t(`calendar.kind.${o.kind}`)],
+              },
+            ]
+          : []),
       ];
     }),
   );

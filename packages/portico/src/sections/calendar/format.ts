@@ -8,6 +8,7 @@ import { useTranslations } from '../../i18n/translator.ts';
 import { anniversaryLabel, type Occurrence } from './anniversaries.ts';
 import { formatDayMonth, formatDayRange } from '../../lib/format.ts';
 import { addDays, fromIso, solarToLunar, toIso, type LunarDate } from './lunar.ts';
+import type { DaysOff } from './logic.ts';
 
 const ZH_MONTHS = [
   '正月',
@@ -118,4 +119,16 @@ export function recurringSolarLabel(month: number, day: number, days: number, lo
   // A leap year as the base, so that 29 February can be written.
   const start = `2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return formatDayRange(start, toIso(addDays(fromIso(start), Math.max(days, 1) - 1)), locale);
+}
+
+/**
+ * A public holiday's days off: "Nghỉ lễ: 14–22 tháng 2, 2026 (9 ngày)" · "Days off: 14–22 February
+ * 2026 (9 days)" · "放假：2026年2月14日至22日（共9天）", or, for a year not announced yet, the number
+ * of days the Labour Code gives and that the Government sets the exact days.
+ */
+export function daysOffLabel(daysOff: DaysOff, locale: Locale): string {
+  const t = useTranslations(locale);
+  return daysOff.announced
+    ? t('calendar.daysOff', { dates: formatDayRange(daysOff.start, daysOff.end, locale, true), count: daysOff.days })
+    : t('calendar.daysOffStatutory', { count: daysOff.days });
 }

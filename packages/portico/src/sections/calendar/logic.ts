@@ -8,12 +8,13 @@ import type { Locale, Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import {
   getOccurrences,
+  InvalidCalendarItemError,
   upcoming,
   type CalendarItem,
   type CalendarItemKind,
   type Occurrence,
 } from './anniversaries.ts';
-import { addDays, fromIso, toIso, type LunarDate, type SolarDate } from './lunar.ts';
+import { addDays, fromIso, julianDay, toIso, type LunarDate, type SolarDate } from './lunar.ts';
 
 /** The kinds in the order the calendar lists and filters them. */
 export const CALENDAR_KINDS = [
@@ -42,6 +43,18 @@ export type CalendarEntry = {
   titleLang?: Partial<Record<Locale, Locale>>;
   /** Where it takes place (festivals), per language, for schema.org. */
   place?: Partial<Localized>;
+  /** Public holidays: the days off by law and the periods the Government announced. */
+  daysOff?: { statutory?: number; periods: readonly DaysOffPeriod[] };
+};
+
+/** The days off the Government announced for one year's holiday, weekends included. */
+export type DaysOffPeriod = {
+  /** First day off, YYYY-MM-DD. */
+  from: string;
+  /** Last day off, YYYY-MM-DD. */
+  to: string;
+  /** The decision or notice that announced them. */
+  source: string;
 };
 
 // ---------------------------------------------------------------------------
@@ -60,6 +73,8 @@ export type CalendarDateRecord = {
   everyYear: boolean;
   confidence?: 'verified' | 'year-verified' | 'unverified';
   source: string;
+  daysOff?: number;
+  daysOffByYear?: DaysOffPeriod[];
 };
 
 /** A diplomatic-relations record as the schema returns it. */
@@ -99,8 +114,10 @@ const monthDay = (text: string) => {
   return { month: month ?? 1, day: day ?? 1 };
 };
 
-/** A calendar-dates record as an engine item. */
-export function entryFromDate(id: string, record: CalendarDateRecord): CalendarEntry {
+/** Where a calendar-dates record falls: the date part of its engine item. */
+type DatedRecord = Pick<CalendarDateRecord, 'calendar' | 'date' | 'recurring' | 'since' | 'confidence'>;
+
+function itemDate(record: DatedRecord): CalendarItem['date'] {
   let date: CalendarItem['date'];
   if (record.calendar === 'solar' && record.date) {
     date = parsePartialDate(record.date);
@@ -109,20 +126,100 @@ export function entryFromDate(id: string, record: CalendarDateRecord): CalendarE
     date = { month, day, precision: 'day', ...(record.since !== undefined ? { year: record.since } : {}) };
   }
   if (record.confidence === 'year-verified' && date.year !== undefined) date = { year: date.year, precision: 'year' };
+  return date;
+}
+
+/** A calendar-dates record as an engine item. */
+export function entryFromDate(id: string, record: CalendarDateRecord): CalendarEntry {
+  const periods = record.daysOffByYear ?? [];
+  const miss = periodsMissingTheirDate(record, periods)[0];
+  if (miss) {
+    throw new InvalidCalendarItemError(
+      id,
+      `daysOffByYear.${miss.index}`,
+      `the days off ${miss.period.from} – ${miss.period.to} do not include the holiday itself (${miss.dates.join(', ') || 'no day that year'})`,
+    );
+  }
   return {
     item: {
       id,
       kind: record.kind,
       title: record.title,
       calendar: record.calendar,
-      date,
+      date: itemDate(record),
       ...(record.days && record.days > 1 ? { durationDays: record.days } : {}),
       recurring: record.everyYear,
       confirmed: record.confidence !== 'unverified',
     },
     roundOnly: !record.everyYear,
     source: record.source,
+    ...(record.daysOff !== undefined || periods.length
+      ? {
+          daysOff: {
+            ...(record.daysOff !== undefined ? { statutory: record.daysOff } : {}),
+            periods: [...periods].sort((a, b) => (a.from < b.from ? -1 : 1)),
+          },
+        }
+      : {}),
   };
+}
+
+// ---------------------------------------------------------------------------
+// Days off of public holidays
+// ---------------------------------------------------------------------------
+
+/** The longest period of days off a record may give (Tết with its weekends is 9 or 10). */
+export const DAYS_OFF_MAX = 16;
+
+/** How many days a period of days off lasts, both ends included. */
+export const periodLength = (period: Pick<DaysOffPeriod, 'from' | 'to'>): number =>
+  julianDay(fromIso(period.to)) - julianDay(fromIso(period.from)) + 1;
+
+/**
+ * The announced periods that do not include the holiday's own day in their year (a typo in a
+ * year, or a period written under the wrong holiday), with the days the holiday falls on in the
+ * years the period touches, so the message can say what was expected.
+ */
+export function periodsMissingTheirDate(
+  record: DatedRecord,
+  periods: readonly Pick<DaysOffPeriod, 'from' | 'to'>[],
+): { index: number; period: Pick<DaysOffPeriod, 'from' | 'to'>; dates: string[] }[] {
+  if (!periods.length) return [];
+  // Every year, whatever the record's origin and round-anniversary rule: only the day matters here.
+  const { year: _origin, ...date } = itemDate(record);
+  const item: CalendarItem = {
+    id: 'days-off',
+    kind: 'holiday',
+    title: { vi: '', en: '', zh: '' },
+    calendar: record.calendar,
+    date,
+    recurring: true,
+  };
+  if (item.date.precision !== 'day') return [];
+  return periods.flatMap((period, index) => {
+    const years = [...new Set([Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))])];
+    const dates = years.flatMap((y) => getOccurrences([item], y).flatMap((o) => (o.date ? [o.date] : [])));
+    return dates.some((d) => period.from <= d && d <= period.to) ? [] : [{ index, period, dates }];
+  });
+}
+
+/** An occurrence's days off: the period the Government announced, or only the number the law gives. */
+export type DaysOff =
+  { announced: true; start: string; end: string; days: number; source: string } | { announced: false; days: number };
+
+/**
+ * The days off of a public holiday's occurrence: the announced period that includes its day, or,
+ * for a year the Government has not announced yet, the statutory number of days (never guessed
+ * dates). Undefined for a date that gives no day off or has no day.
+ */
+export function daysOffOf(entry: CalendarEntry | undefined, occurrence: Pick<Occurrence, 'date'>): DaysOff | undefined {
+  const daysOff = entry?.daysOff;
+  const date = occurrence.date;
+  if (!daysOff || !date) return undefined;
+  const period = daysOff.periods.find((p) => p.from <= date && date <= p.to);
+  if (period)
+    return { announced: true, start: period.from, end: period.to, days: periodLength(period), source: period.source };
+  return daysOff.statutory === undefined ? undefined : { announced: false, days: daysOff.statutory };
 }
 
 /** The calendar title of relations with a country, in every language. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { localized, monthDayExists, partialDate } from '../../collections/fields.ts';
+import { isoDate, localized, monthDayExists, partialDate } from '../../collections/fields.ts';
+import { DAYS_OFF_MAX, periodLength, periodsMissingTheirDate } from './logic.ts';
 
 export { partialDate };
 
@@ -46,6 +47,51 @@ export const CalendarDateSchema = () =>
        */
       days: z.number().int().min(1).max(31).default(1),
       /**
+       * Public holidays: the days off the law gives (Labour Code 2019, art. 112), e.g. 5 for Tết,
+       * 2 for National Day; shown for a year whose exact days the Government has not announced.
+       * vi: Số ngày nghỉ theo luật — Số ngày nghỉ Bộ luật Lao động 2019 (Điều 112) quy định, ví dụ 5 cho Tết Âm lịch, 2 cho Quốc khánh.
+       */
+      daysOff: z.number().int().min(1).max(DAYS_OFF_MAX).optional(),
+      /**
+       * Public holidays: the days off the Government announced for a year, first and last day
+       * (weekends included), with the decision as source. The period must include the holiday.
+       * vi: Lịch nghỉ từng năm — Các ngày nghỉ Chính phủ công bố cho mỗi năm: ngày đầu, ngày cuối (tính cả cuối tuần) và văn bản làm nguồn; phải bao gồm ngày lễ.
+       */
+      daysOffByYear: z
+        .array(
+          z
+            .object({
+              /**
+               * The first day off, YYYY-MM-DD.
+               * vi: Từ ngày — Ngày nghỉ đầu tiên, dạng YYYY-MM-DD.
+               */
+              from: isoDate(),
+              /**
+               * The last day off, YYYY-MM-DD (at most 16 days after the first).
+               * vi: Đến ngày — Ngày nghỉ cuối cùng, dạng YYYY-MM-DD (không quá 16 ngày kể từ ngày đầu).
+               */
+              to: isoDate(),
+              /**
+               * The Government's decision or notice announcing these days (number, date, link).
+               * vi: Nguồn — Văn bản của Chính phủ công bố lịch nghỉ (số, ngày, đường dẫn).
+               */
+              source: z.string().trim().min(3),
+            })
+            .strict()
+            .superRefine((p, ctx) => {
+              if (p.to < p.from) ctx.addIssue({ code: 'custom', message: 'daysOff.order', path: ['to'], input: p.to });
+              else if (periodLength(p) > DAYS_OFF_MAX)
+                ctx.addIssue({
+                  code: 'custom',
+                  message: 'daysOff.length',
+                  path: ['to'],
+                  input: p.to,
+                  params: { days: periodLength(p) },
+                });
+            }),
+        )
+        .optional(),
+      /**
        * true when it is observed every year (holidays); false when only its round anniversaries matter.
        * vi: Hằng năm — Bật khi kỷ niệm mỗi năm (ngày lễ); tắt khi chỉ kỷ niệm năm chẵn.
        */
@@ -78,6 +124,25 @@ export const CalendarDateSchema = () =>
       const [month, day] = d.recurring.split('-').map(Number);
       if (!monthDayExists(d.calendar, month!, day!))
         ctx.addIssue({ code: 'custom', message: 'recurring.unreal', path: ['recurring'], input: d.recurring });
+    })
+    .superRefine((d, ctx) => {
+      // Only once the date itself is valid: a period is checked against the holiday's real day.
+      if (!d.daysOffByYear?.length) return;
+      let misses: ReturnType<typeof periodsMissingTheirDate>;
+      try {
+        misses = periodsMissingTheirDate(d, d.daysOffByYear);
+      } catch {
+        return;
+      }
+      // A reversed period already has its own message.
+      for (const miss of misses.filter((m) => m.period.from <= m.period.to))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'daysOff.outside',
+          path: ['daysOffByYear', miss.index, 'from'],
+          input: `${miss.period.from} – ${miss.period.to}`,
+          params: { dates: miss.dates.join(', ') || '—' },
+        });
     });
 
 export const PARTNERSHIP_LEVELS = ['comprehensive-strategic', 'strategic', 'comprehensive', 'none'] as const;
