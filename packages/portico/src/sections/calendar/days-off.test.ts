@@ -68,6 +68,14 @@ describe('days off of an occurrence', () => {
     });
   });
 
+  it('says nothing more of a one-day holiday in a year without an announced period', () => {
+    expect(daysOffIn('test-day', { ...SOLAR_DAY, daysOff: 1 }, 2031).daysOff).toBeUndefined();
+    expect(daysOffIn('test-day', { ...SOLAR_DAY, daysOff: 1 }, 2030).daysOff).toMatchObject({
+      announced: true,
+      days: 4,
+    });
+  });
+
   it('places a lunar New Year period around lunar 1/1, and the next year falls back to the law', () => {
     const { occurrence, daysOff } = daysOffIn('tet', LUNAR_NEW_YEAR, 2024);
     expect(occurrence?.date).toBe('2024-02-10');

@@ -209,8 +209,9 @@ export type DaysOff =
 
 /**
  * The days off of a public holiday's occurrence: the announced period that includes its day, or,
- * for a year the Government has not announced yet, the statutory number of days (never guessed
- * dates). Undefined for a date that gives no day off or has no day.
+ * for a year the Government has not announced yet, the statutory number of days when the law gives
+ * more than one (never guessed dates). Undefined for a date that gives no day off or has no day,
+ * and for a one-day holiday in a year without an announced period (its day is the day off).
  */
 export function daysOffOf(entry: CalendarEntry | undefined, occurrence: Pick<Occurrence, 'date'>): DaysOff | undefined {
   const daysOff = entry?.daysOff;
@@ -219,7 +220,10 @@ export function daysOffOf(entry: CalendarEntry | undefined, occurrence: Pick<Occ
   const period = daysOff.periods.find((p) => p.from <= date && date <= p.to);
   if (period)
     return { announced: true, start: period.from, end: period.to, days: periodLength(period), source: period.source };
-  return daysOff.statutory === undefined ? undefined : { announced: false, days: daysOff.statutory };
+  // A one-day holiday is its own day: only a longer one needs the days off explained.
+  return daysOff.statutory === undefined || daysOff.statutory < 2
+    ? undefined
+    : { announced: false, days: daysOff.statutory };
 }
 
 /** The calendar title of relations with a country, in every language. */
