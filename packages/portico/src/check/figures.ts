@@ -764,6 +764,10 @@ export function extractFigures(text: string, locale: Locale): Figure[] {
       if (token && token.end > at) {
         tokens.push(token);
         at = token.end;
+      } else if (mayStart && !HAN.test(c) && isLetter(c)) {
+        // No figure starts inside a word: go to the end of it in one step.
+        at += 1;
+        while (at < line.length && isLetter(line[at])) at += 1;
       } else at += 1;
     }
     // "500–600 m", "1.000–1.500 tỷ đồng": the unit written after the range belongs to both ends.
