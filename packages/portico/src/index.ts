@@ -11,7 +11,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { extname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -47,6 +49,8 @@ const FRAME_ROUTES = [
 export default function portico(config: ProvinceInput): AstroIntegration {
   /** The form editor at /admin/: always in the dev server, in the built site when the site enables it. */
   let editor: { root: string; settings: EditorSettings } | undefined;
+  /** `portico editor bundle`, started when a build starts. */
+  let editorBundling: Promise<{ out: string; statusFile: string }> | undefined;
   return {
     name: 'portico',
     hooks: {
@@ -99,10 +103,39 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           handle(req, res, next).catch(next);
         });
       },
+      'astro:build:start': () => {
+        if (!editor) return;
+        // The editor's bundle (seconds of esbuild on a cold cache) and the translation status
+        // (every content file and its git history) are made in their own process while Astro
+        // renders the pages; the build waits for them when it writes /admin/.
+        const statusFile = join(tmpdir(), `portico-status-${process.pid}-${Date.now()}.json`);
+        const bundling = runEditorCommand(editor.root, ['bundle', '--status-file', statusFile]).then((out) => ({
+          out,
+          statusFile,
+        }));
+        // Awaited (and reported) in astro:build:done; a build that stops before it leaves no file.
+        bundling.catch(() => {});
+        process.once('exit', () => rmSync(statusFile, { force: true }));
+        editorBundling = bundling;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
-        const out = await runEditorCommand(editor.root, ['build', '--published', '--out', fileURLToPath(dir)]);
-        for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
+        const early = editorBundling ? await editorBundling : undefined;
+        editorBundling = undefined;
+        try {
+          for (const line of (early?.out ?? '').split('\n').filter(Boolean)) logger.info(line.trim());
+          const status = early ? ['--status-file', early.statusFile] : [];
+          const out = await runEditorCommand(editor.root, [
+            'build',
+            '--published',
+            '--out',
+            fileURLToPath(dir),
+            ...status,
+          ]);
+          for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
+        } finally {
+          if (early) rmSync(early.statusFile, { force: true });
+        }
       },
     },
   };

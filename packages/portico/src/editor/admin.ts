@@ -79,8 +79,11 @@ export function adminCmsConfig(site: AdminSite): CmsConfig {
   });
 }
 
+/** Where the translations stand, as `portico status --json` gives it. */
+export type TranslationStatus = { entries: EntryStatus[]; error?: string };
+
 /** Where the translations stand: `portico status --json`, run in the site's folder. */
-export async function translationStatus(root: string): Promise<{ entries: EntryStatus[]; error?: string }> {
+export async function translationStatus(root: string): Promise<TranslationStatus> {
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
@@ -118,8 +121,13 @@ export function basePages(site: AdminSite): Record<string, string> {
  * The translation status page, read now. With `pages` (pages.json of a published site), only the
  * entries that have a page: drafts and scheduled entries stay out of a public page.
  */
-export async function statusPage(site: AdminSite, now: Date, pages?: Record<string, unknown>): Promise<string> {
-  const status = await translationStatus(site.root);
+export async function statusPage(
+  site: AdminSite,
+  now: Date,
+  pages?: Record<string, unknown>,
+  read?: TranslationStatus,
+): Promise<string> {
+  const status = read ?? (await translationStatus(site.root));
   return statusPageHtml({
     ...pageInput(site),
     entries: pages ? publishedOnly(status.entries, pages) : status.entries,
@@ -136,19 +144,21 @@ export async function adminPages(
   site: AdminSite,
   now: Date,
   pages?: Record<string, unknown>,
+  status?: TranslationStatus,
 ): Promise<Record<string, string>> {
-  return { ...basePages(site), 'status/index.html': await statusPage(site, now, pages) };
+  return { ...basePages(site), 'status/index.html': await statusPage(site, now, pages, status) };
 }
 
 /**
  * Write /admin/ into `outDir`. `published`: the folder is a site to publish (after `astro build`,
  * its pages.json beside): the status page then lists only the entries that have a page.
+ * `status`: the translation status read earlier (else it is read now).
  */
 export async function writeAdmin(
   outDir: string,
   site: AdminSite,
   log: (line: string) => void = () => {},
-  { published = false }: { published?: boolean } = {},
+  { published = false, status }: { published?: boolean; status?: TranslationStatus } = {},
 ): Promise<void> {
   const started = performance.now();
   const bundle = await editorBundle(site.root);
@@ -162,7 +172,7 @@ export async function writeAdmin(
       ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
       : {}
     : undefined;
-  for (const [path, text] of Object.entries(await adminPages(site, new Date(), pages))) {
+  for (const [path, text] of Object.entries(await adminPages(site, new Date(), pages, status))) {
     mkdirSync(join(target, path, '..'), { recursive: true });
     writeFileSync(join(target, path), text);
   }
