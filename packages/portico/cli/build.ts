@@ -14,7 +14,7 @@ import { build } from 'astro';
 import { CONFIG_FILE, importConfigFile } from '../src/config/load.ts';
 import { EditorError } from '../src/lib/editor-error.ts';
 import { formatReport } from '../src/lib/problems.ts';
-import { POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/build/steps.ts';
+import { contentCheckBeside, POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/build/steps.ts';
 import { publishAtomically } from '../src/build/atomic-publish.ts';
 import { captureOutput, type CapturedOutput } from '../src/build/output.ts';
 import { explainBuildError } from '../src/build/errors.ts';
@@ -39,14 +39,30 @@ async function main(): Promise<void> {
     async (outDir) => {
       const context: BuildContext = { root, outDir, log, allowPlaceholders };
       for (const step of PRE_BUILD_STEPS) await step.run(context);
+      const check = contentCheckBeside(root);
+      // Settled outcomes: undefined when it went well, else the error.
+      const checked = check.done.then(
+        (lines) => {
+          for (const line of lines) log(line);
+          return undefined;
+        },
+        (error: unknown) => ({ error }),
+      );
       process.env.PORTICO_OUT_DIR = outDir;
       captured = captureOutput(logFile);
-      try {
-        await build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' });
-      } catch (error) {
+      const built = build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' }).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      );
+      // A failed check stops the build at once; a failed Astro waits for the check, whose message
+      // explains a content mistake better (Astro may stop on the same mistake first).
+      const first = await Promise.race([checked.then((c) => ({ check: c })), built.then((b) => ({ astro: b }))]);
+      const failure = 'check' in first ? (first.check ?? (await built)) : ((await checked) ?? first.astro);
+      if (failure) {
+        check.stop();
         // Pages still rendering go on reporting errors for a moment: keep them off the terminal.
         captured.mute();
-        throw error;
+        throw failure.error;
       }
       captured.stop();
       captured = undefined;

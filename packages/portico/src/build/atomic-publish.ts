@@ -115,6 +115,21 @@ export async function removeFolder(path: string, options: { settle?: boolean } =
   return !existsSync(path);
 }
 
+const removedAtExit = new Set<string>();
+
+/**
+ * Remove a failed build's folder once more when the process exits: work still running in this
+ * process (pages of a failed Astro build, or a build the content check stopped while it rendered)
+ * may write into it until then. An exit handler runs synchronously, after the last write.
+ */
+function removeAtExit(path: string): void {
+  if (!removedAtExit.size)
+    process.once('exit', () => {
+      for (const folder of removedAtExit) rmSync(folder, { recursive: true, force: true });
+    });
+  removedAtExit.add(path);
+}
+
 /** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
 function leftovers(workDir: string): string[] {
   try {
@@ -156,6 +171,7 @@ export async function publishAtomically(
     try {
       await build(outDir);
     } catch (error) {
+      removeAtExit(outDir);
       await removeFolder(outDir, { settle: true });
       throw error;
     }

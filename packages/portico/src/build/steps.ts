@@ -1,8 +1,8 @@
 /**
- * The steps around `astro build`. Each capability that works on the whole site (the content
- * check before, the search index and press kits after) registers one step here.
+ * The steps around `astro build`. Each capability that works on the whole site (the checks
+ * before and beside it, the search index and press kits after) registers one step here.
  */
-import { contentCheckStep } from '../check/index.ts';
+import { contentCheckBeside } from '../check/index.ts';
 import { provinceCheckStep } from '../config/check-step.ts';
 import { destinationCheckStep, placeholderCheckStep } from '../check/site-rules.ts';
 
@@ -25,13 +25,16 @@ export interface BuildStep {
   run: (context: BuildContext) => Promise<void>;
 }
 
-/** Before Astro: fail fast with editors' messages. */
-export const PRE_BUILD_STEPS: BuildStep[] = [
-  provinceCheckStep,
-  contentCheckStep,
-  destinationCheckStep,
-  placeholderCheckStep,
-];
+/** Before Astro, in order: fail fast with editors' messages. */
+export const PRE_BUILD_STEPS: BuildStep[] = [provinceCheckStep, destinationCheckStep, placeholderCheckStep];
+
+/**
+ * Beside Astro: the content check (the same as `portico check` and contentCheckStep) runs in a
+ * worker thread while Astro syncs the content and bundles, on the other core. The build publishes
+ * nothing before it passed and stops at once when it finds a problem; when Astro stops first, the
+ * build waits for the check, whose message explains a content mistake better than Astro's.
+ */
+export { contentCheckBeside };
 
 /** After Astro, on the built site in outDir. */
 export const POST_BUILD_STEPS: BuildStep[] = [notFoundPages, pictureSizes, searchIndex];

@@ -19,6 +19,7 @@
  * Pure apart from reading files: takes the root folder, returns problems; never exits or prints.
  */
 import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { COLLECTIONS } from '../collections/index.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { checkSettingsOf } from '../config/load.ts';
@@ -315,15 +316,57 @@ export function formatHeldBackSummary(heldBack: readonly HeldBack[]): string[] {
   ];
 }
 
-/** The build's first step: the same check, the same messages. */
+/** What a build says of a check that passed: its warnings, what it holds back, and the ✓ line. */
+export function contentCheckLines(report: CheckReport, ms: number): string[] {
+  return [
+    ...formatWarnings(report.warnings),
+    ...formatHeldBack(report.heldBack),
+    ...formatHeldBackSummary(report.heldBack),
+    `✓ content check: ${report.counts.files} files (${Math.round(ms)} ms)`,
+  ];
+}
+
+/** The same check as a build step, the same messages. */
 export const contentCheckStep: BuildStep = {
   name: 'content check',
   run: async ({ root, log }) => {
     const started = performance.now();
     const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
     if (report.problems.length) throw new EditorError(formatReport(report.problems));
-    for (const line of formatWarnings(report.warnings)) log(line);
-    for (const line of [...formatHeldBack(report.heldBack), ...formatHeldBackSummary(report.heldBack)]) log(line);
-    log(`✓ content check: ${report.counts.files} files (${Math.round(performance.now() - started)} ms)`);
+    for (const line of contentCheckLines(report, performance.now() - started)) log(line);
   },
 };
+
+/** A content check running in a worker thread. */
+export interface BesideCheck {
+  /** The lines to print when it passed; rejects with the editors' report (EditorError) when it did not. */
+  readonly done: Promise<string[]>;
+  /** Stop it (the build failed for another reason). */
+  stop(): void;
+}
+
+/**
+ * The content check in a worker thread, so that a build runs it beside Astro's content sync and
+ * bundling instead of before them: the same report, on the other core. The build publishes
+ * nothing until it passed, and stops as soon as it finds a problem.
+ */
+export function contentCheckBeside(root: string): BesideCheck {
+  const started = performance.now();
+  const worker = new Worker(new URL('../lib/worker-entry.mjs', import.meta.url), {
+    workerData: { module: new URL('./check-worker.ts', import.meta.url).href, root: resolve(root) },
+  });
+  // A build that stops for another reason must still be able to exit.
+  worker.unref();
+  const done = new Promise<string[]>((resolvePromise, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (message: { report?: CheckReport; error?: { name: string; message: string } }) => {
+      if (message.error) {
+        const error = Object.assign(new Error(message.error.message), { name: message.error.name });
+        reject(message.error.name === 'EditorError' ? new EditorError(message.error.message) : error);
+      } else if (message.report!.problems.length) reject(new EditorError(formatReport(message.report!.problems)));
+      else resolvePromise(contentCheckLines(message.report!, performance.now() - started));
+      void worker.terminate();
+    });
+  });
+  return { done, stop: () => void worker.terminate() };
+}
