@@ -8,6 +8,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { LiveSearchIndex } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** The key both sides agree on: the path without its trailing slash. */
 const keyOf = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
@@ -26,7 +27,7 @@ export function buildPipeline(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const live = new LiveSearchIndex();
+        const live = new LiveSearchIndex(LOCALES.map((l) => l.htmlLang));
         index = live;
         setPrerenderer((base): AstroPrerenderer => ({
           name: 'portico',

@@ -12,11 +12,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { markHtmlForIndex } from './folding.ts';
+import { mergeLanguageIndexes, scratchOf } from './merge-indexes.ts';
 import { isIndexablePage } from './logic.ts';
 import type { FromIndexer, ToIndexer } from './live-index.ts';
 
@@ -26,17 +27,6 @@ interface Page {
   url: string;
   html: string | undefined;
 }
-
-/** Files Pagefind writes for its ready-made interfaces; the site has its own, so they go. */
-export const UNUSED = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
 
 const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
 
@@ -100,21 +90,14 @@ function flush(): void {
   }
 }
 
-interface Entry {
-  version: string;
-  languages: Record<string, unknown>;
-  include_characters?: string[];
-}
-
-async function finish(outDir: string, cacheDir: string | undefined): Promise<FromIndexer> {
+async function finish(outDir: string, cacheDir: string | undefined, merge: boolean): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
   pending.clear();
   const report: FromIndexer & { type: 'done' } = { type: 'done', pages: {}, skipped, reused: [], errors };
   const output = join(outDir, 'pagefind');
-  const scratch = join(outDir, '.pagefind-languages');
+  const scratch = scratchOf(outDir);
   await rm(output, { recursive: true, force: true });
-  const entry: Entry = { version: '', languages: {} };
   for (const [lang, state] of [...languages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     await state.chain;
     report.pages[lang] = state.pages;
@@ -143,26 +126,9 @@ async function finish(outDir: string, cacheDir: string | undefined): Promise<Fro
     }),
   );
   await pagefind.close();
-  await mkdir(output, { recursive: true });
-  for (const lang of [...languages.keys()].sort()) {
-    const dir = join(scratch, lang);
-    const own = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
-    entry.version = own.version;
-    if (own.include_characters) entry.include_characters = own.include_characters;
-    Object.assign(entry.languages, own.languages);
-    for (const name of await readdir(dir)) {
-      if (name === 'pagefind-entry.json' || name === '.digest' || UNUSED.includes(name)) continue;
-      await cp(join(dir, name), join(output, name), { recursive: true, force: true });
-    }
-  }
-  await rm(scratch, { recursive: true, force: true });
-  if (languages.size) {
-    // Key order as Pagefind writes it: languages sorted, then the characters it keeps in words.
-    const merged: Entry = { version: entry.version, languages: {} };
-    for (const lang of Object.keys(entry.languages).sort()) merged.languages[lang] = entry.languages[lang];
-    if (entry.include_characters) merged.include_characters = entry.include_characters;
-    await writeFile(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
-  }
+  // A worker that indexes one language of several leaves its index in the scratch folder; the
+  // thread that started them merges all languages (mergeLanguageIndexes).
+  if (merge) await mergeLanguageIndexes(outDir, [...languages.keys()]);
   return report;
 }
 
@@ -171,7 +137,7 @@ parentPort!.on('message', (message: ToIndexer) => {
     pending.set(message.seq, message.html === undefined ? undefined : { url: message.url, html: message.html });
     flush();
   } else if (message.type === 'finish') {
-    finish(message.outDir, message.cacheDir).then(
+    finish(message.outDir, message.cacheDir, message.merge ?? true).then(
       (report) => parentPort!.postMessage(report),
       (error: unknown) =>
         parentPort!.postMessage({

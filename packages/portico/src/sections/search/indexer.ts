@@ -14,6 +14,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { urlOfBuiltFile } from './logic.ts';
 import { LiveSearchIndex, type SearchIndexReport } from './live-index.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 
 export type { SearchIndexReport };
 
@@ -30,7 +31,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexReport> {
   const files = (await htmlFiles(outDir)).sort();
   const urls = files.map((file) => urlOfBuiltFile(relative(outDir, file)));
-  const index = new LiveSearchIndex();
+  const index = new LiveSearchIndex(LOCALES.map((l) => l.htmlLang));
   index.expect(urls);
   try {
     for (const [i, file] of files.entries()) index.page(urls[i]!, await readFile(file, 'utf8'));

@@ -1,7 +1,9 @@
 /**
- * The search index, built while the pages are: each page Astro renders is handed to a worker
- * thread (index-worker.ts) that marks it for đ folding and feeds Pagefind, so indexing runs on
- * the second core during rendering instead of after it, and the main thread only copies strings.
+ * The search index, built while the pages are: each page Astro renders is handed to the worker
+ * thread of its language (index-worker.ts, one Pagefind process each) that marks it for đ folding
+ * and feeds Pagefind, so indexing runs on the other core during rendering instead of after it,
+ * the languages' indexes are written side by side at the end (Pagefind writes on one core), and
+ * the main thread only copies strings; merge-indexes.ts then lists them in one pagefind-entry.json.
  *
  * The order is fixed by `expect(paths)` (the build's list of paths, in Astro's order): the worker
  * adds each language's pages in that order whatever order they finish rendering in, so two builds
@@ -10,10 +12,11 @@
  * instead of being written again.
  */
 import { Worker } from 'node:worker_threads';
+import { mergeLanguageIndexes } from './merge-indexes.ts';
 
 export type ToIndexer =
   | { type: 'page'; seq: number; url: string; html: string | undefined }
-  | { type: 'finish'; outDir: string; cacheDir: string | undefined };
+  | { type: 'finish'; outDir: string; cacheDir: string | undefined; merge?: boolean };
 
 export type FromIndexer =
   | {
@@ -30,22 +33,42 @@ export type FromIndexer =
 
 export type SearchIndexReport = Extract<FromIndexer, { type: 'done' }>;
 
-export class LiveSearchIndex {
-  readonly #worker: Worker;
-  readonly #seqOf = new Map<string, number>();
-  #extra = 0;
-  readonly #result: Promise<FromIndexer>;
+/** The language a page is indexed in: its <html lang>, lower-case, as Pagefind names it. */
+const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
 
+/** One indexing thread, with its own Pagefind process. */
+class Indexer {
+  readonly worker: Worker;
+  readonly result: Promise<FromIndexer>;
   constructor() {
-    this.#worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
+    this.worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
       workerData: { module: new URL('./index-worker.ts', import.meta.url).href },
     });
-    this.#result = new Promise((resolve, reject) => {
-      this.#worker.once('message', resolve);
-      this.#worker.once('error', reject);
+    this.result = new Promise((resolve, reject) => {
+      this.worker.once('message', resolve);
+      this.worker.once('error', reject);
     });
     // A build that fails before finish() must still be able to exit.
-    this.#worker.unref();
+    this.worker.unref();
+  }
+}
+
+/**
+ * Pagefind builds and writes an index on one core. Each language gets its own thread and Pagefind
+ * process (the languages named at the start; a page in another language goes to the first), so
+ * the languages are indexed, and written at the end, side by side.
+ */
+export class LiveSearchIndex {
+  readonly #indexers = new Map<string, Indexer>();
+  readonly #first: Indexer;
+  readonly #seqOf = new Map<string, number>();
+  #extra = 0;
+
+  /** `languages`: the Pagefind languages of the site's pages (vi, en, zh-cn). */
+  constructor(languages: readonly string[]) {
+    for (const lang of languages.length ? languages : ['unknown'])
+      this.#indexers.set(lang.toLowerCase(), new Indexer());
+    this.#first = this.#indexers.values().next().value!;
   }
 
   /** The build's paths in order; pages are indexed in this order. Paths not listed go after, as they come. */
@@ -63,25 +86,49 @@ export class LiveSearchIndex {
   page(path: string, html?: string, url: string = path): void {
     const seq = this.#seqOf.get(path) ?? this.#extra++;
     this.#seqOf.delete(path);
-    this.#worker.postMessage({ type: 'page', seq, url, html } satisfies ToIndexer);
+    const own = html === undefined ? undefined : (this.#indexers.get(langOf(html)) ?? this.#first);
+    // Every thread hears of every place in the order (the others without the text), so none
+    // waits for a page that will never come to it.
+    for (const indexer of this.#indexers.values())
+      indexer.worker.postMessage({
+        type: 'page',
+        seq,
+        url,
+        html: indexer === own ? html : undefined,
+      } satisfies ToIndexer);
   }
 
   /** Write the index into <outDir>/pagefind once every page has been given. */
   async finish(outDir: string, cacheDir?: string): Promise<SearchIndexReport> {
-    this.#worker.ref();
-    this.#worker.postMessage({ type: 'finish', outDir, cacheDir } satisfies ToIndexer);
+    const indexers = [...this.#indexers.values()];
     try {
-      const result = await this.#result;
-      if (result.type === 'failed') throw new Error(`The search index could not be built:\n${result.message}`);
-      if (result.errors.length) throw new Error(`The search index could not be built:\n${result.errors.join('\n')}`);
-      return result;
+      const results = await Promise.all(
+        indexers.map(async (indexer) => {
+          indexer.worker.ref();
+          indexer.worker.postMessage({ type: 'finish', outDir, cacheDir, merge: false } satisfies ToIndexer);
+          return indexer.result;
+        }),
+      );
+      const report: SearchIndexReport = { type: 'done', pages: {}, skipped: 0, reused: [], errors: [] };
+      for (const result of results) {
+        if (result.type === 'failed') throw new Error(`The search index could not be built:\n${result.message}`);
+        Object.assign(report.pages, result.pages);
+        report.skipped += result.skipped;
+        report.reused.push(...result.reused);
+        report.errors.push(...result.errors);
+      }
+      if (report.errors.length) throw new Error(`The search index could not be built:\n${report.errors.join('\n')}`);
+      report.pages = Object.fromEntries(Object.entries(report.pages).sort(([a], [b]) => a.localeCompare(b)));
+      await mergeLanguageIndexes(outDir, Object.keys(report.pages));
+      report.reused.sort();
+      return report;
     } finally {
-      await this.#worker.terminate();
+      await Promise.all(indexers.map((indexer) => indexer.worker.terminate()));
     }
   }
 
   /** Stop without writing (the build failed). */
   async abandon(): Promise<void> {
-    await this.#worker.terminate();
+    await Promise.all([...this.#indexers.values()].map((indexer) => indexer.worker.terminate()));
   }
 }
