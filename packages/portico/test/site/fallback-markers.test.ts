@@ -7,13 +7,48 @@ import { builtPages, province } from './dist.ts';
 
 const pages = builtPages();
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+const origin = new URL(province.site).origin;
+/** A link's site-relative path (the site's own absolute URLs included). */
+const sitePath = (href: string) => (href.startsWith(`${origin}/`) ? href.slice(origin.length) : href);
 
-/** The fallback pages: an entry shown in its original language, with the notice that says so. */
-const fallbacks = new Set(pages.filter((p) => p.html.includes('notice--fallback')).map((p) => p.url));
+/**
+ * The fallback pages (an entry shown in its original language, with the notice that says so), each
+ * with the language its text is in: that of the original page, its canonical URL.
+ */
+const fallbacks = new Map(
+  pages
+    .filter((p) => p.html.includes('notice--fallback'))
+    .map((p) => {
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(p.html)?.[1];
+      const original = canonical ? byUrl.get(sitePath(canonical)) : undefined;
+      return [p.url, original ? langOf(original.html) : ''] as const;
+    }),
+);
 
-/** Where an item of a list starts and ends: its list item, card, table row or paragraph. */
-const ITEM_START = /<(?:li|article|tr|p|dd)[\s>]/g;
-const ITEM_END = /<\/(?:li|article|tr|p|dd)>/g;
+/** The elements that hold one item of a list: the visible tag must be in the link's nearest one. */
+const ITEM = new Set(['li', 'tr', 'td', 'th', 'dt', 'dd', 'p', 'div', 'section', 'article', 'aside', 'nav', 'body']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+interface Open {
+  name: string;
+  lang: string | undefined;
+  start: number;
+}
 
 interface Link {
   page: string;
@@ -21,47 +56,75 @@ interface Link {
   problem: string;
 }
 
-function itemAround(html: string, at: number): string {
-  let start = 0;
-  ITEM_START.lastIndex = 0;
-  for (let m = ITEM_START.exec(html); m && m.index < at; m = ITEM_START.exec(html)) start = m.index;
-  ITEM_END.lastIndex = at;
-  const end = ITEM_END.exec(html);
-  // A title in a heading closes its paragraph-free item later: take the enclosing list item then.
-  return html.slice(start, end ? end.index : html.length);
+/** Where the element opened at `start` ends (its end tag), counting nested ones of the same name. */
+function endOf(html: string, name: string, start: number): number {
+  const tags = new RegExp(`<(/?)${name}[\\s>]`, 'gi');
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  return html.length;
 }
 
 function unmarkedLinks(): Link[] {
   const found: Link[] = [];
   for (const page of pages) {
-    const lang = langOf(page.html);
-    // The fallback notice links to the same entry in other languages, by choice.
-    const body = page.html.replace(/<aside class="notice notice--fallback"[\s\S]*?<\/aside>/g, '');
-    for (const m of body.matchAll(/<a\s([^>]*)>/g)) {
-      const attrs = m[1]!;
-      let href = /\shref="([^"#?]+)/.exec(` ${attrs}`)?.[1];
-      if (!href) continue;
-      if (href.startsWith(province.site)) href = href.slice(province.site.length - 1);
-      if (!fallbacks.has(href) || href === page.url) continue;
-      // A link to the same entry in another language (hreflang) is the reader's choice of language.
-      if (/\shreflang="/.test(` ${attrs}`)) continue;
-      const close = body.indexOf('</a>', m.index);
-      // The item the link is in, from the list item (or card, row) that holds it to the link's end.
-      const open = Math.max(
-        body.lastIndexOf('<li', m.index),
-        body.lastIndexOf('<article', m.index),
-        body.lastIndexOf('<tr', m.index),
-      );
-      const before = body.slice(Math.max(open, 0), close);
-      const langs = [...before.matchAll(/\slang="([^"]+)"/g)].map((l) => l[1]);
-      const item = itemAround(body, close) + before;
-      if (!langs.some((l) => l !== lang))
-        found.push({ page: page.url, href, problem: 'the linked title has no lang of its own' });
-      else if (!item.includes('class="lang-tag"'))
-        found.push({ page: page.url, href, problem: 'no visible language tag in its list item' });
+    // The fallback notice links to the same entry in other languages, by choice; scripts and styles
+    // hold no elements.
+    const body = page.html
+      .replace(/<aside class="notice notice--fallback"[\s\S]*?<\/aside>/g, '')
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '');
+    const stack: Open[] = [];
+    for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g)) {
+      const [, closing, rawName, attrs = '', selfClosing] = m;
+      const name = rawName!.toLowerCase();
+      if (closing) {
+        const at = stack.findLastIndex((o) => o.name === name);
+        if (at >= 0) stack.length = at;
+        continue;
+      }
+      const lang = /\slang="([^"]*)"/.exec(` ${attrs}`)?.[1];
+      if (name === 'a') check(page.url, langOf(page.html), body, attrs, lang, stack, found);
+      if (!selfClosing && !VOID.has(name)) stack.push({ name, lang, start: m.index });
     }
   }
   return found;
+}
+
+function check(
+  pageUrl: string,
+  pageLang: string,
+  body: string,
+  attrs: string,
+  lang: string | undefined,
+  stack: readonly Open[],
+  found: Link[],
+): void {
+  const raw = /\shref="([^"#?]+)/.exec(` ${attrs}`)?.[1];
+  if (!raw) return;
+  const href = sitePath(raw);
+  const textLang = fallbacks.get(href);
+  if (textLang === undefined || href === pageUrl) return;
+  // A link to the same entry in another language (hreflang) is the reader's choice of language.
+  if (/\shreflang="/.test(` ${attrs}`)) return;
+  // The language of the link's text: its own lang, else the nearest enclosing element's.
+  const shown = lang ?? stack.findLast((o) => o.lang !== undefined)?.lang ?? pageLang;
+  if (shown === pageLang) {
+    found.push({ page: pageUrl, href, problem: 'the linked title has no lang of its own' });
+    return;
+  }
+  if (textLang && shown !== textLang) {
+    found.push({ page: pageUrl, href, problem: `the linked title says lang="${shown}", its text is ${textLang}` });
+    return;
+  }
+  const item = stack.findLast((o) => ITEM.has(o.name));
+  const start = item?.start ?? 0;
+  const end = item ? endOf(body, item.name, item.start) : body.length;
+  if (!body.slice(start, end).includes('class="lang-tag"'))
+    found.push({ page: pageUrl, href, problem: `no visible language tag in its item (<${item?.name ?? 'body'}>)` });
 }
 
 describe('fallback items in lists', () => {
@@ -71,5 +134,9 @@ describe('fallback items in lists', () => {
 
   it('every link to a fallback page carries the lang of its title and a visible language tag', () => {
     expect(unmarkedLinks()).toEqual([]);
+  });
+
+  it('the language of every fallback page is known (its canonical URL is the original)', () => {
+    expect([...fallbacks].filter(([, lang]) => !lang).map(([url]) => url)).toEqual([]);
   });
 });
