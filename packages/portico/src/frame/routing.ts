@@ -72,7 +72,7 @@ export function slugify(text: string): string {
 export interface EntryRef {
   collection: string;
   name: string;
-  variants: Localized<{ fallback: boolean; entry: { data: { redirectFrom?: string[] } } }>;
+  variants: Localized<{ fallback: boolean; contentLocale: Locale; entry: { data: { redirectFrom?: string[] } } }>;
 }
 
 /** A page that exists in every language, with its URL in each. */

@@ -19,6 +19,7 @@ import {
   type ScaleBucket,
 } from './logic.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { itemLanguage, type ItemLanguage } from '../../frame/item-language.ts';
 import { province } from '../../frame/province.ts';
 
 export type SectorEntry = LocalizedEntry<'sectors'>;
@@ -97,15 +98,11 @@ export function filterValueSegment(
 // ----------------------------------------------------------------------- per-language views
 
 /** What every card or row shows of an entry in one language. */
-export interface Shown {
+export interface Shown extends ItemLanguage {
   name: string;
   title: string;
   description: string;
   path: string;
-  /** The language shows the original because it has no translation. */
-  fallback: boolean;
-  /** The language the title and description are written in. */
-  contentLocale: Locale;
 }
 
 export interface SectorItem extends Shown {
@@ -120,8 +117,11 @@ export interface OpportunityRow extends OpportunityFacts, Shown {
   data: OpportunityData;
   sectorTitle: string;
   sectorPath: string;
+  /** The language of the sector's title (its own page may be a fallback). */
+  sectorLanguage?: ItemLanguage | undefined;
   zoneTitle?: string | undefined;
   zonePath?: string | undefined;
+  zoneLanguage?: ItemLanguage | undefined;
 }
 
 export interface IncentiveItem extends Shown {
@@ -135,8 +135,7 @@ const shown = <E extends LocalizedEntry>(e: E, l: Locale, path: string): Shown =
     title: data.title,
     description: data.description,
     path,
-    fallback: e.variants[l].fallback,
-    contentLocale: e.variants[l].contentLocale,
+    ...itemLanguage(e.variants[l]),
   };
 };
 
@@ -187,9 +186,11 @@ function buildOpportunityRows(entries: InvestEntries, l: Locale): OpportunityRow
       sectorOrder: sector?.variants[l].entry.data.order ?? 100,
       sectorTitle: sector?.variants[l].entry.data.title ?? data.sector,
       sectorPath: sector ? investPaths.sector(l, sector) : investPaths.home(l),
+      sectorLanguage: sector ? itemLanguage(sector.variants[l]) : undefined,
       zone: data.zone,
       zoneTitle: zone?.variants[l].entry.data.title,
       zonePath: zone ? investPaths.zone(l, zone) : undefined,
+      zoneLanguage: zone ? itemLanguage(zone.variants[l]) : undefined,
       form: data.form,
       status: data.status,
       areaHa: data.areaHa,

@@ -19,6 +19,7 @@ import { EditorError, renderedAt, unusablePicture } from '../../lib/editor-error
 import { mediaById, type MediaRecord } from '../press/data.ts';
 import { routeById } from '../../frame/routes.ts';
 import { inProvince } from './outline.ts';
+import { itemLanguage, type ItemLanguage } from '../../frame/item-language.ts';
 
 export type DestinationEntry = LocalizedEntry<'destinations'>;
 export type FestivalEntry = LocalizedEntry<'festivals'>;
@@ -145,8 +146,8 @@ export async function festivalsAt(destination: string): Promise<FestivalWithDate
   return (await festivalsWithDates()).filter((f) => f.entry.variants.vi.entry.data.destination === destination);
 }
 
-/** A link with a title and its one-line description. */
-export interface PageLink {
+/** A link with a title and its one-line description (in its language: see ItemLanguage). */
+export interface PageLink extends ItemLanguage {
   path: string;
   title: string;
   description: string;
@@ -167,7 +168,12 @@ export async function visitPages(locale: Locale): Promise<{ practical: PageLink[
       ? [
           {
             practical: data.role === 'practical',
-            link: { path: route.path, title: data.title, description: data.description },
+            link: {
+              path: route.path,
+              title: data.title,
+              description: data.description,
+              ...itemLanguage(p.variants[locale]),
+            },
           },
         ]
       : [];
@@ -179,7 +185,7 @@ export async function visitPages(locale: Locale): Promise<{ practical: PageLink[
 }
 
 /** A destination on the map, numbered as in the list beside it. */
-export interface LocatedDestination extends MapPoint {
+export interface LocatedDestination extends MapPoint, ItemLanguage {
   n: number;
   path: string;
   title: string;
@@ -246,6 +252,7 @@ async function computeMapDestinations(locale: Locale): Promise<LocatedDestinatio
         title: data.title,
         kind: data.kind,
         path: paths.get(entry.name) ?? '',
+        ...itemLanguage(entry.variants[locale]),
         inCity:
           !!bounds && lat >= bounds.minLat && lat <= bounds.maxLat && lon >= bounds.minLon && lon <= bounds.maxLon,
       };
