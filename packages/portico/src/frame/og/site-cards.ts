@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
@@ -63,6 +65,13 @@ function pipelineKey(): string {
 
 let cache: Promise<CardCache> | undefined;
 
+/** A card set's renderer; `predraw()` starts drawing all its cards on another thread. */
+export interface CardSetRenderer {
+  (card: OgCard): Promise<Uint8Array>;
+  /** Draw every card of the set into the cache on a worker thread, ahead of their endpoints. */
+  predraw(): void;
+}
+
 /**
  * A renderer for one set of cards: `load` lists every card of the set (memoized by the caller's
  * module), and the first card that must be drawn prepares the fonts for all of them.
@@ -70,16 +79,57 @@ let cache: Promise<CardCache> | undefined;
  * Each card is kept in node_modules/.cache/portico/og/ under a hash of the card and of the
  * drawing pipeline (see pipelineKey): a build takes the cards whose text, colours and mark did not
  * change from there, byte for byte what drawing them again would give, and draws only the others.
+ * With `predraw()` (called when the build lists the cards' pages) a worker thread draws them
+ * while Astro renders the HTML pages, and each endpoint waits for its own card.
  */
-export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): (card: OgCard) => Promise<Uint8Array> {
+export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSetRenderer {
   let prepared: Promise<PreparedFonts> | undefined;
-  return async (card) => {
+  let predrawn: Map<string, Promise<void>> | undefined;
+  const render = async (card: OgCard) => {
+    const key = cardKey(pipelineKey(), card);
+    await predrawn?.get(key);
     cache ??= openCardCache(cacheDirOf(config.root, 'og'), new Date());
-    return (await cache).get(cardKey(pipelineKey(), card), async () => {
+    return (await cache).get(key, async () => {
       prepared ??= (async () => prepareFonts(await load(), await loadBundledFonts()))();
       return renderPreparedCard(card, await prepared);
     });
   };
+  const predraw = () => {
+    if (predrawn) return;
+    predrawn = new Map();
+    const waiting = new Map<string, () => void>();
+    const pending = load().then((cards) => {
+      const pipeline = pipelineKey();
+      for (const card of cards) {
+        const key = cardKey(pipeline, card);
+        if (!predrawn!.has(key)) predrawn!.set(key, new Promise<void>((resolve) => waiting.set(key, resolve)));
+      }
+      const release = (key?: string) => {
+        for (const [k, resolve] of waiting) if (key === undefined || k === key) resolve();
+      };
+      // The engine's own folder through its package name: this module may run bundled elsewhere.
+      const engine = dirname(createRequire(import.meta.url).resolve('portico/package.json'));
+      const worker = new Worker(join(engine, 'src/lib/worker-entry.mjs'), {
+        workerData: {
+          module: pathToFileURL(join(engine, 'src/frame/og/predraw-worker.ts')).href,
+          cards,
+          dir: cacheDirOf(config.root, 'og'),
+          pipeline,
+          now: new Date().toISOString(),
+        },
+      });
+      // A build that stops for another reason must still be able to exit.
+      worker.unref();
+      worker.on('message', (message: { key?: string; done?: boolean }) => release(message.key));
+      // Whatever happens to the worker, no endpoint waits for it: the endpoint draws the card itself.
+      worker.once('error', () => release());
+      worker.once('exit', () => release());
+    });
+    pending.catch(() => {
+      for (const key of predrawn!.keys()) predrawn!.set(key, Promise.resolve());
+    });
+  };
+  return Object.assign(render, { predraw });
 }
 
 /** A PNG response. */

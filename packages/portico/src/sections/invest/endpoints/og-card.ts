@@ -30,7 +30,10 @@ function cardPages(): Promise<CardPage[]> {
 
 const render = cardSetRenderer(async () => (await cardPages()).map((p) => p.card));
 
-export const getStaticPaths = (async () =>
-  (await cardPages()).map(({ slug, card }) => ({ params: { slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  // Listed before any page renders: the cards are drawn on another thread meanwhile.
+  render.predraw();
+  return (await cardPages()).map(({ slug, card }) => ({ params: { slug }, props: { card } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => pngResponse(await render(props.card));
