@@ -35,11 +35,16 @@ export function buildPipeline(): AstroIntegration {
           getStaticPaths: async () => {
             const result = await base.getStaticPaths();
             // Astro 7.3 returns the paths; 7.4 may return { paths, metadata } (images found on the way).
-            const paths: readonly { pathname: string }[] = Array.isArray(result)
-              ? result
-              : (result as unknown as { paths: { pathname: string }[] }).paths;
-            live.expect(paths.map((p) => keyOf(p.pathname)));
-            return result;
+            type Paths = Awaited<ReturnType<typeof base.getStaticPaths>>;
+            const paths: Paths = Array.isArray(result) ? result : (result as unknown as { paths: Paths }).paths;
+            // Pictures drawn at build time (link-preview cards, .png) go last: a worker thread
+            // draws them while the HTML pages render, so they are ready when their turn comes.
+            const ordered = [
+              ...paths.filter((p) => !p.pathname.endsWith('.png')),
+              ...paths.filter((p) => p.pathname.endsWith('.png')),
+            ];
+            live.expect(ordered.map((p) => keyOf(p.pathname)));
+            return Array.isArray(result) ? ordered : ({ ...(result as object), paths: ordered } as unknown as Paths);
           },
           render: async (request, options) => {
             const result = await base.render(request, options);
