@@ -10,6 +10,7 @@
  *   bench     the build benchmark
  *   shrink    make an original picture small enough for the site
  *   screenshots  the main page types in every language at phone and desktop size, from dist/
+ *   serve     serve dist/ on 127.0.0.1 as the production servers answer (404 pages per language)
  */
 const COMMANDS: Record<string, () => Promise<unknown>> = {
   check: () => import('./check.ts'),
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<unknown>> = {
   shrink: () => import('./shrink.ts'),
   'bench:lighthouse': () => import('./bench-lighthouse.ts'),
   screenshots: () => import('./screenshots.ts'),
+  serve: () => import('./serve.ts'),
 };
 
 export {};

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import { readSiteConfig } from '../src/config/load.ts';
 import { choosePages, type Shot } from './screenshots/choose.ts';
-import { serveDist } from './screenshots/serve.ts';
+import { serveDist } from './serve-dist.ts';
 import { sitemapPaths } from './screenshots/sitemap.ts';
 
 const root = process.cwd();
