@@ -172,6 +172,17 @@ describe('comparing a translation with its source', () => {
     ]);
   });
 
+  it('reads "ngày 22 tháng 2" without a year as the day "22 February" and "2月22日" write', () => {
+    const vi = 'Gửi góp ý trước ngày 22 tháng 2.';
+    expect(compare(vi, 'Send comments before 22 February.', 'en')).toEqual([]);
+    expect(compare(vi, '请在2月22日前提出意见。', 'zh')).toEqual([]);
+    expect(compare(vi, 'Send comments before 23 February.', 'en')).toEqual([
+      expect.objectContaining({ problem: 'different' }),
+    ]);
+    // A lunar day stays two numbers: English writes it "the 10th day of the 3rd lunar month".
+    expect(compare('Lễ hội vào ngày 10 tháng 3 âm lịch.', 'The festival is on 10 March.', 'en')).not.toEqual([]);
+  });
+
   it('reads a quarter written "Q4" in English as the 4 of "quý 4"', () => {
     expect(compare('Kim ngạch quý 4 năm 2022 tăng 33%.', 'Trade up 33% in Q4 2022.', 'en')).toEqual([]);
     expect(compare('Kim ngạch quý 4 năm 2022 tăng 33%.', 'Trade up 33% in Q3 2022.', 'en')).toEqual([

@@ -411,6 +411,8 @@ const RE = {
   digits: sticky(String.raw`\d+(?:[.,]\d+)*`),
   viDate: sticky(String.raw`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`, 'i'),
   viMonthYear: sticky(String.raw`tháng (\d{1,2})(?: năm |\/)(\d{4})(?![\d/])`, 'i'),
+  /** "ngày 22 tháng 2" (no year): a solar day, as "22 February" and "2月22日"; not a lunar one ("… âm lịch"). */
+  viDayMonth: sticky(String.raw`ngày (\d{1,2}) tháng (\d{1,2})(?![\d/])(?! năm)(?!\s*\(?âm lịch)`, 'i'),
   viOrdinal: sticky(String.raw`thứ (\d+)(?![\d.,])`),
   viTime: sticky(String.raw`(\d{1,2}) giờ(?: (\d{1,2}))?(?: (sáng|trưa|chiều|tối|đêm))?(?![\p{L}])`, 'u'),
   enDayMonth: sticky(String.raw`(\d{1,2})(?:st|nd|rd|th)? ${EN_MONTH}(?:,? (\d{4}))?(?![\p{L}\d])`, 'u'),
@@ -554,6 +556,14 @@ const READERS: Record<Locale, readonly Reader[]> = {
           ...base(m[0], at, lineNo),
           kind: 'date',
           value: dateValue(Number(m[2]), Number(m[1]), undefined),
+          bare: false,
+        };
+      m = exec(RE.viDayMonth, line, at);
+      if (m && realDate(undefined, Number(m[2]), Number(m[1])))
+        return {
+          ...base(m[0], at, lineNo),
+          kind: 'date',
+          value: dateValue(undefined, Number(m[2]), Number(m[1])),
           bare: false,
         };
       m = exec(RE.viOrdinal, line, at);
