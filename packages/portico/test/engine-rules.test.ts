@@ -52,7 +52,7 @@ describe('the engine', () => {
 
 /** Adapters may read files, content and the clock; everything else under these folders is pure. */
 const ADAPTER =
-  /(^|\/)(data|routes|source|content|schema-docs|build-step|indexer|index-worker|index-sizes|section)\.ts$|\/(endpoints|views|components)\//;
+  /(^|\/)(data|routes|source|content|schema-docs|build-step|indexer|index-worker|index-sizes|merge-indexes|section)\.ts$|\/(endpoints|views|components)\//;
 const IMPURE = /from ['"]astro:|['"]node:fs|Date\.now\(|new Date\(\)|performance\.now\(/;
 
 describe('pure logic', () => {
