@@ -455,6 +455,16 @@ const base = (text: string, start: number, lineNo: number, written: 'digits' | '
   ordinal: false,
 });
 
+/** A date as written at `start` (a year, month or day may be missing: see dateValue). */
+const dateToken = (
+  text: string,
+  start: number,
+  lineNo: number,
+  year: number | undefined,
+  month: number,
+  day: number | undefined,
+): Token => ({ ...base(text, start, lineNo), kind: 'date', value: dateValue(year, month, day), bare: false });
+
 /** Whether a Vietnamese hour with its part of the day ("4 giờ chiều", "1 giờ trưa") is after noon. */
 function afternoon(part: string | undefined, hour: number): boolean {
   if (part === 'chiều' || part === 'tối') return hour < 12;
@@ -468,7 +478,7 @@ const readCommon: Reader = (line, at, lineNo) => {
   let m = exec(RE.iso, line, at);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (realDate(y, mo, d)) return { ...base(m[0], at, lineNo), kind: 'date', value: dateValue(y, mo, d), bare: false };
+    if (realDate(y, mo, d)) return dateToken(m[0], at, lineNo, y, mo, d);
   }
   m = exec(RE.time, line, at);
   if (m && Number(m[1]) <= 24 && Number(m[2]) < 60)
@@ -477,28 +487,13 @@ const readCommon: Reader = (line, at, lineNo) => {
   if (m) return { ...base(m[0], at, lineNo), kind: 'code', value: m[1]!, bare: false };
   m = exec(RE.dmy, line, at);
   if (m && realDate(Number(m[3]), Number(m[2]), Number(m[1])))
-    return {
-      ...base(m[0], at, lineNo),
-      kind: 'date',
-      value: dateValue(Number(m[3]), Number(m[2]), Number(m[1])),
-      bare: false,
-    };
+    return dateToken(m[0], at, lineNo, Number(m[3]), Number(m[2]), Number(m[1]));
   m = exec(RE.my, line, at);
   if (m && realDate(Number(m[2]), Number(m[1]), undefined))
-    return {
-      ...base(m[0], at, lineNo),
-      kind: 'date',
-      value: dateValue(Number(m[2]), Number(m[1]), undefined),
-      bare: false,
-    };
+    return dateToken(m[0], at, lineNo, Number(m[2]), Number(m[1]), undefined);
   m = exec(RE.dm, line, at);
   if (m && realDate(undefined, Number(m[2]), Number(m[1])))
-    return {
-      ...base(m[0], at, lineNo),
-      kind: 'date',
-      value: dateValue(undefined, Number(m[2]), Number(m[1])),
-      bare: false,
-    };
+    return dateToken(m[0], at, lineNo, undefined, Number(m[2]), Number(m[1]));
   m = exec(RE.slashes, line, at);
   if (m) return { ...base(m[0], at, lineNo), kind: 'code', value: m[0], bare: false };
   m = exec(RE.alnum, line, at);
@@ -544,28 +539,13 @@ const READERS: Record<Locale, readonly Reader[]> = {
       if (isLetter(line[at - 1])) return undefined;
       let m = exec(RE.viDate, line, at);
       if (m && realDate(Number(m[3]), Number(m[2]), Number(m[1])))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(Number(m[3]), Number(m[2]), Number(m[1])),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, Number(m[3]), Number(m[2]), Number(m[1]));
       m = exec(RE.viMonthYear, line, at);
       if (m && realDate(Number(m[2]), Number(m[1]), undefined))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(Number(m[2]), Number(m[1]), undefined),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, Number(m[2]), Number(m[1]), undefined);
       m = exec(RE.viDayMonth, line, at);
       if (m && realDate(undefined, Number(m[2]), Number(m[1])))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(undefined, Number(m[2]), Number(m[1])),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, undefined, Number(m[2]), Number(m[1]));
       m = exec(RE.viOrdinal, line, at);
       if (m)
         return {
@@ -604,23 +584,15 @@ const READERS: Record<Locale, readonly Reader[]> = {
       let m = exec(RE.enDayMonth, line, at);
       if (m) {
         const [d, mo, y] = [Number(m[1]), EN_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, m[3] ? Number(m[3]) : undefined];
-        if (realDate(y, mo, d))
-          return { ...base(m[0], at, lineNo), kind: 'date', value: dateValue(y, mo, d), bare: false };
+        if (realDate(y, mo, d)) return dateToken(m[0], at, lineNo, y, mo, d);
       }
       m = exec(RE.enMonthDay, line, at);
       if (m) {
         const [mo, d, y] = [EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]), Number(m[3])];
-        if (realDate(y, mo, d))
-          return { ...base(m[0], at, lineNo), kind: 'date', value: dateValue(y, mo, d), bare: false };
+        if (realDate(y, mo, d)) return dateToken(m[0], at, lineNo, y, mo, d);
       }
       m = exec(RE.enMonthYear, line, at);
-      if (m)
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(Number(m[2]), EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, undefined),
-          bare: false,
-        };
+      if (m) return dateToken(m[0], at, lineNo, Number(m[2]), EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, undefined);
       m = exec(RE.enMonth, line, at);
       if (m) {
         // A month named alone is how English writes a month number ("December – February").
@@ -671,28 +643,13 @@ const READERS: Record<Locale, readonly Reader[]> = {
     (line, at, lineNo) => {
       let m = exec(RE.zhDate, line, at);
       if (m && realDate(Number(m[1]), Number(m[2]), Number(m[3])))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(Number(m[1]), Number(m[2]), Number(m[3])),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, Number(m[1]), Number(m[2]), Number(m[3]));
       m = exec(RE.zhMonthYear, line, at);
       if (m && realDate(Number(m[1]), Number(m[2]), undefined))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(Number(m[1]), Number(m[2]), undefined),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, Number(m[1]), Number(m[2]), undefined);
       m = exec(RE.zhDayMonth, line, at);
       if (m && realDate(undefined, Number(m[1]), Number(m[2])))
-        return {
-          ...base(m[0], at, lineNo),
-          kind: 'date',
-          value: dateValue(undefined, Number(m[1]), Number(m[2])),
-          bare: false,
-        };
+        return dateToken(m[0], at, lineNo, undefined, Number(m[1]), Number(m[2]));
       m = exec(RE.zhDecade, line, at);
       if (m) {
         const year = (Number(m[1]) - 1) * 100 + Number(m[2]) * 10;
