@@ -189,7 +189,16 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   // Vietnamese first: the hint under each field is the schema's documentation, in Vietnamese.
   await expect(field('title').locator('input')).toBeVisible({ timeout: 30_000 });
   await expect(pane.getByText('Tiêu đề của trang, cũng là thẻ')).toBeVisible();
-  await field('title').locator('input').fill('Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư');
+  // The form may still be settling when it first shows (it has reset a value typed too early):
+  // type the title until it stays, and make sure it is still there before saving.
+  const title = field('title').locator('input');
+  const titleText = 'Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư';
+  const keepTitle = () =>
+    expect(async () => {
+      if ((await title.inputValue()) !== titleText) await title.fill(titleText);
+      await expect(title).toHaveValue(titleText, { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+  await keepTitle();
   await field('description')
     .locator('textarea')
     .fill(
@@ -203,6 +212,7 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await body.click();
   await page.keyboard.type('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
   await toTop();
+  await keepTitle();
   await shot(page, '4-viet-bai');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
