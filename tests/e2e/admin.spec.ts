@@ -12,6 +12,17 @@ import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { adminCspMeta, cmsBackend, type EditorSettings } from '../../packages/portico/src/editor/backend.ts';
 
+/**
+ * Type a value until the form keeps it: the CMS has reset a field typed while its form was still
+ * settling (once in a few runs), and a save then had nothing to write.
+ */
+async function keep(input: Locator, text: string): Promise<void> {
+  await expect(async () => {
+    if ((await input.inputValue()) !== text) await input.fill(text);
+    await expect(input).toHaveValue(text, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+}
+
 const ENGINE = join(import.meta.dirname, '../../packages/portico');
 const FIXTURE = join(ENGINE, 'test/fixtures/site');
 /** Screenshots for docs/editing.md when PORTICO_DOC_SHOTS names a folder. */
@@ -189,16 +200,9 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   // Vietnamese first: the hint under each field is the schema's documentation, in Vietnamese.
   await expect(field('title').locator('input')).toBeVisible({ timeout: 30_000 });
   await expect(pane.getByText('Tiêu đề của trang, cũng là thẻ')).toBeVisible();
-  // The form may still be settling when it first shows (it has reset a value typed too early):
-  // type the title until it stays, and make sure it is still there before saving.
   const title = field('title').locator('input');
   const titleText = 'Tỉnh đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư';
-  const keepTitle = () =>
-    expect(async () => {
-      if ((await title.inputValue()) !== titleText) await title.fill(titleText);
-      await expect(title).toHaveValue(titleText, { timeout: 500 });
-    }).toPass({ timeout: 15_000 });
-  await keepTitle();
+  await keep(title, titleText);
   await field('description')
     .locator('textarea')
     .fill(
@@ -212,7 +216,7 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await body.click();
   await page.keyboard.type('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
   await toTop();
-  await keepTitle();
+  await keep(title, titleText);
   await shot(page, '4-viet-bai');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
@@ -465,7 +469,8 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, an
   await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
   const pane = page.locator('#first-pane-body');
   const field = (key: string) => pane.locator(`section[data-key-path="${key}"]`);
-  await field('title').locator('input').fill('Khai mạc hội chợ thương mại vùng biên');
+  const title = field('title').locator('input');
+  await keep(title, 'Khai mạc hội chợ thương mại vùng biên');
   await field('description')
     .locator('textarea')
     .fill('Hội chợ có hai trăm gian hàng của doanh nghiệp trong và ngoài tỉnh.');
@@ -481,6 +486,7 @@ test('with a self-hosted Gitea as the git host: sign-in with an access token, an
   }
   await field('body').locator('[contenteditable]').first().click();
   await page.keyboard.type('Sáng nay hội chợ đã khai mạc.');
+  await keep(title, 'Khai mạc hội chợ thương mại vùng biên');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
   await expect.poll(() => commits.length, { timeout: 30_000 }).toBe(1);
