@@ -97,37 +97,44 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
   const predraw = () => {
     if (predrawn) return;
     predrawn = new Map();
+    // The endpoints waiting for a card, by key; each is let go when the worker has the card in the
+    // cache, and all of them whatever happens to the worker (the endpoint then draws it itself).
     const waiting = new Map<string, () => void>();
-    const pending = load().then((cards) => {
-      const pipeline = pipelineKey();
-      for (const card of cards) {
-        const key = cardKey(pipeline, card);
-        if (!predrawn!.has(key)) predrawn!.set(key, new Promise<void>((resolve) => waiting.set(key, resolve)));
-      }
-      const release = (key?: string) => {
-        for (const [k, resolve] of waiting) if (key === undefined || k === key) resolve();
-      };
-      // The engine's own folder through its package name: this module may run bundled elsewhere.
-      const engine = dirname(createRequire(import.meta.url).resolve('portico/package.json'));
-      const worker = new Worker(join(engine, 'src/lib/worker-entry.mjs'), {
-        workerData: {
-          module: pathToFileURL(join(engine, 'src/frame/og/predraw-worker.ts')).href,
-          cards,
-          dir: cacheDirOf(config.root, 'og'),
-          pipeline,
-          now: new Date().toISOString(),
-        },
-      });
-      // A build that stops for another reason must still be able to exit.
-      worker.unref();
-      worker.on('message', (message: { key?: string; done?: boolean }) => release(message.key));
-      // Whatever happens to the worker, no endpoint waits for it: the endpoint draws the card itself.
-      worker.once('error', () => release());
-      worker.once('exit', () => release());
-    });
-    pending.catch(() => {
-      for (const key of predrawn!.keys()) predrawn!.set(key, Promise.resolve());
-    });
+    const release = (key: string) => {
+      waiting.get(key)?.();
+      waiting.delete(key);
+    };
+    const releaseAll = () => {
+      for (const resolve of waiting.values()) resolve();
+      waiting.clear();
+    };
+    load()
+      .then((cards) => {
+        const pipeline = pipelineKey();
+        for (const card of cards) {
+          const key = cardKey(pipeline, card);
+          if (!predrawn!.has(key)) predrawn!.set(key, new Promise<void>((resolve) => waiting.set(key, resolve)));
+        }
+        // The engine's own folder through its package name: this module may run bundled elsewhere.
+        const engine = dirname(createRequire(import.meta.url).resolve('portico/package.json'));
+        const worker = new Worker(join(engine, 'src/lib/worker-entry.mjs'), {
+          workerData: {
+            module: pathToFileURL(join(engine, 'src/frame/og/predraw-worker.ts')).href,
+            cards,
+            dir: cacheDirOf(config.root, 'og'),
+            pipeline,
+            now: new Date().toISOString(),
+          },
+        });
+        // A build that stops for another reason must still be able to exit.
+        worker.unref();
+        worker.on('message', (message: { key?: string; done?: boolean }) =>
+          message.key === undefined ? releaseAll() : release(message.key),
+        );
+        worker.once('error', releaseAll);
+        worker.once('exit', releaseAll);
+      })
+      .catch(releaseAll);
   };
   return Object.assign(render, { predraw });
 }
