@@ -15,7 +15,7 @@
  * to serve /admin/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSiteConfig } from '../src/config/load.ts';
 import { EditorError } from '../src/lib/editor-error.ts';
@@ -55,7 +55,10 @@ try {
     const statusFile = values['status-file'];
     // The translation status depends on the content only: read beside the bundle, kept for `build`.
     const [bundle, status] = await Promise.all([editorBundle(root), statusFile ? translationStatus(root) : undefined]);
-    if (statusFile && status) writeFileSync(statusFile, JSON.stringify(status));
+    if (statusFile && status) {
+      mkdirSync(dirname(statusFile), { recursive: true });
+      writeFileSync(statusFile, JSON.stringify(status));
+    }
     const how = bundle.fresh ? 'bundled now' : 'bundle from the cache';
     console.log(
       `  editor bundle: ${how}${status ? ', translation status read' : ''} in ${Math.round(performance.now() - started)} ms`,

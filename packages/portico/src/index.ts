@@ -11,9 +11,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
+import { cacheDirOf } from './lib/cache-dir.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -107,35 +106,30 @@ export default function portico(config: ProvinceInput): AstroIntegration {
         if (!editor) return;
         // The editor's bundle (seconds of esbuild on a cold cache) and the translation status
         // (every content file and its git history) are made in their own process while Astro
-        // renders the pages; the build waits for them when it writes /admin/.
-        const statusFile = join(tmpdir(), `portico-status-${process.pid}-${Date.now()}.json`);
-        const bundling = runEditorCommand(editor.root, ['bundle', '--status-file', statusFile]).then((out) => ({
+        // renders the pages; the build waits for them when it writes /admin/. The status goes
+        // into the site's cache folder (one build at a time holds the build lock).
+        const statusFile = cacheDirOf(editor.root, 'editor-status.json');
+        editorBundling = runEditorCommand(editor.root, ['bundle', '--status-file', statusFile]).then((out) => ({
           out,
           statusFile,
         }));
-        // Awaited (and reported) in astro:build:done; a build that stops before it leaves no file.
-        bundling.catch(() => {});
-        process.once('exit', () => rmSync(statusFile, { force: true }));
-        editorBundling = bundling;
+        // Awaited (and reported) in astro:build:done.
+        editorBundling.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
         const early = editorBundling ? await editorBundling : undefined;
         editorBundling = undefined;
-        try {
-          for (const line of (early?.out ?? '').split('\n').filter(Boolean)) logger.info(line.trim());
-          const status = early ? ['--status-file', early.statusFile] : [];
-          const out = await runEditorCommand(editor.root, [
-            'build',
-            '--published',
-            '--out',
-            fileURLToPath(dir),
-            ...status,
-          ]);
-          for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
-        } finally {
-          if (early) rmSync(early.statusFile, { force: true });
-        }
+        for (const line of (early?.out ?? '').split('\n').filter(Boolean)) logger.info(line.trim());
+        const status = early ? ['--status-file', early.statusFile] : [];
+        const out = await runEditorCommand(editor.root, [
+          'build',
+          '--published',
+          '--out',
+          fileURLToPath(dir),
+          ...status,
+        ]);
+        for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
       },
     },
   };
