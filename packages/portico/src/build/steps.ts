@@ -29,7 +29,7 @@ export interface BuildStep {
 export const PRE_BUILD_STEPS: BuildStep[] = [provinceCheckStep, destinationCheckStep, placeholderCheckStep];
 
 /**
- * Beside Astro: the content check (the same as `portico check` and contentCheckStep) runs in a
+ * Beside Astro: the content check (the same as `portico check`) runs in a
  * worker thread while Astro syncs the content and bundles, on the other core. The build publishes
  * nothing before it passed and stops at once when it finds a problem; when Astro stops first, the
  * build waits for the check, whose message explains a content mistake better than Astro's.

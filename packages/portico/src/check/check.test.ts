@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, contentCheckStep, formatHeldBack, inspectContent } from './index.ts';
+import { checkContent, contentCheckBeside, formatHeldBack, inspectContent } from './index.ts';
 import { EditorError } from '../lib/editor-error.ts';
 import { formatProblem, formatReport, type Problem } from '../lib/problems.ts';
 import { MDX_COMPONENT_NAMES } from '../mdx/names.ts';
@@ -398,17 +398,16 @@ describe('drafts and scheduled entries', () => {
   });
 });
 
-describe('the build step', () => {
+describe('the build step (the check in a worker thread beside Astro)', () => {
   it('throws an EditorError with the same report', async () => {
     const root = tree({ [NEWS]: (t) => t.replace('date: 2026-02-10', 'date: 2025-02-31') });
-    const error = await contentCheckStep.run({ root, outDir: root, log: () => {} }).catch((e: unknown) => e);
+    const error = await contentCheckBeside(root).done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EditorError);
     expect((error as Error).message).toBe(formatReport(checkContent(root, { now: new Date() })));
   });
 
   it('passes on valid content', async () => {
-    const lines: string[] = [];
-    await contentCheckStep.run({ root: VALID, outDir: VALID, log: (l) => lines.push(l) });
+    const lines = await contentCheckBeside(VALID).done;
     expect(lines.at(-1)).toMatch(/^✓ content check: 14 files/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The content check: every file under src/content/ read the way the build reads it, with one
  * message per mistake for editors (src/lib/problems.ts). `npm run check` prints them, and the
- * build runs the same check first (contentCheckStep), so the build fails with the same words.
+ * build runs the same check beside Astro (contentCheckBeside), so the build fails with the same words.
  *
  * One module per responsibility:
  *  - ./reading.ts     finding and parsing the files (front matter, records, lists, YAML with lines);
@@ -22,8 +22,6 @@ import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { COLLECTIONS } from '../collections/index.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
-import { checkSettingsOf } from '../config/load.ts';
-import { buildNow } from '../frame/clock.ts';
 import { EditorError } from '../lib/editor-error.ts';
 import { formatProblem, formatReport, type Problem } from '../lib/problems.ts';
 import { checkBody } from './body.ts';
@@ -47,7 +45,6 @@ import { checkDates } from './dates.ts';
 import { editorialProblems } from './editorial.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
 import { Validator, applyGroupVisibility, checkSources, groupProse } from './validating.ts';
-import type { BuildStep } from '../build/steps.ts';
 
 export { LINKED_SECTIONS } from './links.ts';
 export { lineOf };
@@ -325,17 +322,6 @@ export function contentCheckLines(report: CheckReport, ms: number): string[] {
     `✓ content check: ${report.counts.files} files (${Math.round(ms)} ms)`,
   ];
 }
-
-/** The same check as a build step, the same messages. */
-export const contentCheckStep: BuildStep = {
-  name: 'content check',
-  run: async ({ root, log }) => {
-    const started = performance.now();
-    const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
-    if (report.problems.length) throw new EditorError(formatReport(report.problems));
-    for (const line of contentCheckLines(report, performance.now() - started)) log(line);
-  },
-};
 
 /** A content check running in a worker thread. */
 export interface BesideCheck {
