@@ -7,8 +7,8 @@
  *
  * At the end each language's index is written on its own (Pagefind writes the same files for a
  * language whether or not other languages share the run; only pagefind-entry.json, which lists
- * them, is merged here), so that a language whose pages did not change can be taken from the
- * previous build instead of being written again (`reuse`).
+ * them, is merged by merge-indexes.ts), so that a language whose pages did not change can be
+ * taken from the previous build instead of being written again (`reuse`).
  */
 import { parentPort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { markHtmlForIndex } from './folding.ts';
-import { mergeLanguageIndexes, scratchOf } from './merge-indexes.ts';
+import { scratchOf } from './merge-indexes.ts';
 import { isIndexablePage } from './logic.ts';
 import type { FromIndexer, ToIndexer } from './live-index.ts';
 
@@ -90,14 +90,12 @@ function flush(): void {
   }
 }
 
-async function finish(outDir: string, cacheDir: string | undefined, merge: boolean): Promise<FromIndexer> {
+async function finish(outDir: string, cacheDir: string | undefined): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
   pending.clear();
   const report: FromIndexer & { type: 'done' } = { type: 'done', pages: {}, skipped, reused: [], errors };
-  const output = join(outDir, 'pagefind');
   const scratch = scratchOf(outDir);
-  await rm(output, { recursive: true, force: true });
   for (const [lang, state] of [...languages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     await state.chain;
     report.pages[lang] = state.pages;
@@ -126,9 +124,8 @@ async function finish(outDir: string, cacheDir: string | undefined, merge: boole
     }),
   );
   await pagefind.close();
-  // A worker that indexes one language of several leaves its index in the scratch folder; the
-  // thread that started them merges all languages (mergeLanguageIndexes).
-  if (merge) await mergeLanguageIndexes(outDir, [...languages.keys()]);
+  // Its languages' indexes stay in the scratch folder: the thread that started the workers
+  // merges every language into <outDir>/pagefind (mergeLanguageIndexes).
   return report;
 }
 
@@ -137,7 +134,7 @@ parentPort!.on('message', (message: ToIndexer) => {
     pending.set(message.seq, message.html === undefined ? undefined : { url: message.url, html: message.html });
     flush();
   } else if (message.type === 'finish') {
-    finish(message.outDir, message.cacheDir, message.merge ?? true).then(
+    finish(message.outDir, message.cacheDir).then(
       (report) => parentPort!.postMessage(report),
       (error: unknown) =>
         parentPort!.postMessage({

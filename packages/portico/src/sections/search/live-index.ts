@@ -16,7 +16,7 @@ import { mergeLanguageIndexes } from './merge-indexes.ts';
 
 export type ToIndexer =
   | { type: 'page'; seq: number; url: string; html: string | undefined }
-  | { type: 'finish'; outDir: string; cacheDir: string | undefined; merge?: boolean };
+  | { type: 'finish'; outDir: string; cacheDir: string | undefined };
 
 export type FromIndexer =
   | {
@@ -105,7 +105,7 @@ export class LiveSearchIndex {
       const results = await Promise.all(
         indexers.map(async (indexer) => {
           indexer.worker.ref();
-          indexer.worker.postMessage({ type: 'finish', outDir, cacheDir, merge: false } satisfies ToIndexer);
+          indexer.worker.postMessage({ type: 'finish', outDir, cacheDir } satisfies ToIndexer);
           return indexer.result;
         }),
       );

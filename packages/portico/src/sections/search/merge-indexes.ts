@@ -30,6 +30,7 @@ interface Entry {
 export async function mergeLanguageIndexes(outDir: string, languages: readonly string[]): Promise<void> {
   const output = join(outDir, 'pagefind');
   const scratch = scratchOf(outDir);
+  await rm(output, { recursive: true, force: true });
   await mkdir(output, { recursive: true });
   const entry: Entry = { version: '', languages: {} };
   for (const lang of [...languages].sort()) {
