@@ -5,8 +5,8 @@
  *  - One build at a time: `<workDir>/lock` holds the process id of the build that runs. A second
  *    build stops with a clear message; a lock left by a build that no longer runs (killed, power
  *    cut) is taken over.
- *  - Temporary folders of earlier runs (`site-*`, `previous-*`, left by an interrupted build) are
- *    removed at the start, once the lock is held.
+ *  - Temporary folders of earlier runs (`site-next`, `previous-*`, left by an interrupted build)
+ *    are removed at the start, once the lock is held.
  *  - The swap is two renames on the same file system. If the second fails, the first is undone,
  *    and the message says exactly where each folder is.
  *  - Ctrl-C (SIGINT) or SIGTERM during the build removes the temporary folder and the lock.
@@ -146,7 +146,10 @@ export async function publishAtomically(
   options: PublishOptions = {},
 ): Promise<void> {
   const stamp = `${Date.now().toString(36)}-${process.pid}`;
-  const outDir = join(workDir, `site-${stamp}`);
+  // Always the same name (one build at a time holds the lock): Astro writes the output folder's
+  // path into a module of the build, and a path that changed would make every page look changed
+  // to the next, incremental build.
+  const outDir = join(workDir, 'site-next');
   const previousDir = join(workDir, `previous-${stamp}`);
   await mkdir(workDir, { recursive: true });
   await mkdir(dirname(finalDir), { recursive: true });

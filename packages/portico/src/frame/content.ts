@@ -1,8 +1,10 @@
 /**
- * The only place outside pages that reads the content collections. Returns what is public at
- * build time, grouped by translation.
+ * The only place that reads the content collections. Returns what is public at build time,
+ * grouped by translation. Every entry comes wrapped so that what a page reads of it is noted
+ * (incremental builds, lib/incremental/track.ts).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { registerLoader, remember, trackEntries } from '../lib/incremental/track.ts';
 import type { ProseCollection } from '../collections/index.ts';
 import { groupVisibility, type MemberPublication } from '../lib/publication.ts';
 import {
@@ -17,10 +19,11 @@ import { buildNow } from './clock.ts';
 
 export type ProseEntry<C extends ProseCollection = ProseCollection> = CollectionEntry<C>;
 
-const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as Promise<T>;
+registerLoader((collection) => getCollection(collection as CollectionKey));
+
+/** A collection's entries, each wrapped so that the page reading them depends on what it reads. */
+export async function readCollection<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  return trackEntries(collection, await getCollection(collection));
 }
 
 /**
@@ -28,20 +31,22 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
  * or embargoed source holds back every translation of it (lib/publication.ts groupVisibility).
  */
 export function publishedEntries<C extends ProseCollection>(collection: C): Promise<ProseEntry<C>[]> {
-  return once(`published:${collection}`, async () => {
-    const now = buildNow();
-    const all = (await getCollection(collection)) as ProseEntry<C>[];
-    const visible = new Set<string>();
-    for (const group of groupTranslations(all)) {
-      const byLocale = group.byLocale as Partial<Record<Locale, ProseEntry<C>>>;
-      const data = Object.fromEntries(Object.entries(byLocale).map(([l, e]) => [l, e!.data as MemberPublication]));
-      const seen = groupVisibility(data as Partial<Record<Locale, MemberPublication>>, group.sourceLocale, now);
-      for (const locale of Object.keys(byLocale) as Locale[])
-        if (seen[locale]?.visible) visible.add(byLocale[locale]!.id);
-    }
-    return all.filter((entry) => visible.has(entry.id));
-  });
+  return published(collection) as Promise<ProseEntry<C>[]>;
 }
+
+const published = remember('published', async (collection: ProseCollection): Promise<ProseEntry[]> => {
+  const now = buildNow();
+  const all = (await readCollection(collection)) as ProseEntry[];
+  const visible = new Set<string>();
+  for (const group of groupTranslations(all)) {
+    const byLocale = group.byLocale as Partial<Record<Locale, ProseEntry>>;
+    const data = Object.fromEntries(Object.entries(byLocale).map(([l, e]) => [l, e!.data as MemberPublication]));
+    const seen = groupVisibility(data as Partial<Record<Locale, MemberPublication>>, group.sourceLocale, now);
+    for (const locale of Object.keys(byLocale) as Locale[])
+      if (seen[locale]?.visible) visible.add(byLocale[locale]!.id);
+  }
+  return all.filter((entry) => visible.has(entry.id));
+});
 
 export interface LocalizedEntry<C extends ProseCollection = ProseCollection> {
   collection: C;
@@ -54,15 +59,17 @@ export interface LocalizedEntry<C extends ProseCollection = ProseCollection> {
 
 /** Every public entry of a collection, with what each language shows and its URL segment. */
 export function localizedEntries<C extends ProseCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
-  return once(`localized:${collection}`, async () => {
-    const groups = groupTranslations(await publishedEntries(collection)) as TranslationGroup<ProseEntry<C>>[];
-    const result: LocalizedEntry<C>[] = [];
-    for (const group of groups) {
-      const variants = resolveVariants(group);
-      if (!variants) continue;
-      const segments = { vi: segmentFor(group, 'vi'), en: segmentFor(group, 'en'), zh: segmentFor(group, 'zh') };
-      result.push({ collection, name: group.name, variants, segments });
-    }
-    return result;
-  });
+  return localized(collection) as Promise<LocalizedEntry<C>[]>;
 }
+
+const localized = remember('localized', async (collection: ProseCollection): Promise<LocalizedEntry[]> => {
+  const groups = groupTranslations(await publishedEntries(collection)) as TranslationGroup<ProseEntry>[];
+  const result: LocalizedEntry[] = [];
+  for (const group of groups) {
+    const variants = resolveVariants(group);
+    if (!variants) continue;
+    const segments = { vi: segmentFor(group, 'vi'), en: segmentFor(group, 'en'), zh: segmentFor(group, 'zh') };
+    result.push({ collection, name: group.name, variants, segments });
+  }
+  return result;
+});

@@ -2,12 +2,13 @@
  * Every moved address: the editors' list in src/content/redirects.yaml and each entry's own
  * `redirectFrom` (every route that shows an entry carries it as `route.entry`).
  */
-import { getCollection } from 'astro:content';
+import { readCollection } from './content.ts';
 import type { Redirect } from './server-config.ts';
 import { getRoutes } from './routes.ts';
+import { remember } from '../lib/incremental/track.ts';
 
-export async function getRedirects(): Promise<Redirect[]> {
-  const listed = (await getCollection('redirects')).map((r) => ({
+export const getRedirects = remember('redirects', async (): Promise<Redirect[]> => {
+  const listed = (await readCollection('redirects')).map((r) => ({
     from: r.data.from,
     to: r.data.to,
     status: r.data.status,
@@ -20,4 +21,4 @@ export async function getRedirects(): Promise<Redirect[]> {
   }
   const seen = new Set<string>();
   return [...listed, ...fromEntries].filter((r) => !seen.has(r.from) && seen.add(r.from));
-}
+});

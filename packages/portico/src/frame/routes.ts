@@ -9,6 +9,7 @@ import { localizedEntries, type LocalizedEntry } from './content.ts';
 import { province } from './province.ts';
 import { LINK_PAGE_SIZE, pageCount, splitEvenly, type Paging } from '../lib/paginate.ts';
 import { pagedGroups } from './paged.ts';
+import { remember, withCacheKeys } from '../lib/incremental/track.ts';
 import { SECTION_SPECS, type SectionSpecs } from '../sections/index.ts';
 
 /** What the frame's own views receive. */
@@ -113,25 +114,20 @@ function sitemapGroups(
   });
 }
 
-let memo: Promise<Route<ViewProps>[]> | undefined;
-
-/** All pages of the site. */
-export function getRoutes(): Promise<Route<ViewProps>[]> {
-  memo ??= (async () => {
-    const pages = await localizedEntries('pages');
-    const provided = (
-      await Promise.all(
-        SECTION_SPECS.map(async (section) =>
-          ((await section.routes?.()) ?? []).map((group) => ({ ...group, section: section.key })),
-        ),
-      )
-    ).flat() as RouteGroup<ViewProps>[];
-    const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
-    const sitemap = pages.find(isSitemap);
-    return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
-  })();
-  return memo;
-}
+/** All pages of the site (a page that asks for all of them depends on all of them). */
+export const getRoutes = remember('routes', async (): Promise<Route<ViewProps>[]> => {
+  const pages = await localizedEntries('pages');
+  const provided = (
+    await Promise.all(
+      SECTION_SPECS.map(async (section) =>
+        ((await section.routes?.()) ?? []).map((group) => ({ ...group, section: section.key })),
+      ),
+    )
+  ).flat() as RouteGroup<ViewProps>[];
+  const groups = [...staticGroups(), ...pageGroups(pages), ...provided];
+  const sitemap = pages.find(isSitemap);
+  return expandGroups(sitemap ? [...groups, ...sitemapGroups(sitemap, groups)] : groups);
+});
 
 /**
  * The static paths of one page module: the frame's (`section` undefined) or one section's. The
@@ -141,9 +137,10 @@ export async function staticPathsOf(
   section: string | undefined,
   keep: (route: Route<ViewProps>) => boolean = () => true,
 ) {
-  return (await getRoutes())
+  const paths = (await getRoutes())
     .filter((route) => route.section === section && route.path !== '/404.html' && keep(route))
     .map((route) => ({ params: { path: restParam(route.path) }, props: { route } }));
+  return withCacheKeys(paths);
 }
 
 let byId: Promise<Map<string, Route<ViewProps>>> | undefined;
@@ -153,38 +150,34 @@ let byId: Promise<Map<string, Route<ViewProps>>> | undefined;
  * once: use it instead of `(await getRoutes()).find(...)`, which costs a pass over every page of
  * the site for each lookup (quadratic when every page looks something up).
  */
-export async function routeById(id: string, locale: Locale): Promise<Route<ViewProps> | undefined> {
-  byId ??= getRoutes().then((routes) => {
-    const map = new Map<string, Route<ViewProps>>();
-    for (const r of routes) if (!map.has(`${r.locale}|${r.id}`)) map.set(`${r.locale}|${r.id}`, r);
-    return map;
-  });
-  return (await byId).get(`${locale}|${id}`);
-}
+export const routeById = remember(
+  'route-by-id',
+  async (id: string, locale: Locale): Promise<Route<ViewProps> | undefined> => {
+    byId ??= getRoutes().then((routes) => {
+      const map = new Map<string, Route<ViewProps>>();
+      for (const r of routes) if (!map.has(`${r.locale}|${r.id}`)) map.set(`${r.locale}|${r.id}`, r);
+      return map;
+    });
+    return (await byId).get(`${locale}|${id}`);
+  },
+);
 
 let byPath: Promise<Map<string, Route<ViewProps>>> | undefined;
 
 /** A page by its site-relative URL (`/en/press/`), from an index built once (see routeById). */
-export async function routeByPath(path: string): Promise<Route<ViewProps> | undefined> {
+export const routeByPath = remember('route-by-path', async (path: string): Promise<Route<ViewProps> | undefined> => {
   byPath ??= getRoutes().then((routes) => new Map(routes.map((r) => [r.path, r])));
   return (await byPath).get(path);
-}
-
-const roleMemo = new Map<string, Promise<string | undefined>>();
+});
 
 /** The URL of a page with a given role (about, contact...) in a language, if the site has one. Every page's footer asks, so answers are kept. */
-export function pathOfRole(role: string, locale: Locale): Promise<string | undefined> {
-  const key = `${role}|${locale}`;
-  let path = roleMemo.get(key);
-  if (!path) {
-    path = (async () => {
-      const pages = await localizedEntries('pages');
-      const page = pages.find(
-        (p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role,
-      );
-      return page ? (await routeById(`pages:${page.name}`, locale))?.path : undefined;
-    })();
-    roleMemo.set(key, path);
-  }
-  return path;
-}
+export const pathOfRole = remember(
+  'path-of-role',
+  async (role: string, locale: Locale): Promise<string | undefined> => {
+    const pages = await localizedEntries('pages');
+    const page = pages.find(
+      (p) => p.variants.vi.entry.data.role === role || p.variants[locale].entry.data.role === role,
+    );
+    return page ? (await routeById(`pages:${page.name}`, locale))?.path : undefined;
+  },
+);

@@ -5,7 +5,10 @@
  * another thread while Astro renders the rest. The index is written when the build is done.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IncrementalPlan } from './incremental.ts';
 import { LiveSearchIndex } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -15,20 +18,31 @@ const keyOf = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : pa
 
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
-export function buildPipeline(): AstroIntegration {
+/** The file an HTML page's path is written to (build.format 'directory'). */
+const htmlFileOf = (outDir: string, key: string) => join(outDir, key === '/' ? '' : key, 'index.html');
+
+export function buildPipeline(options: { full?: boolean } = {}): AstroIntegration {
   let index: LiveSearchIndex | undefined;
+  let plan: IncrementalPlan | undefined;
   let outDir = '';
   let root = '';
   return {
     name: 'portico:build-pipeline',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ experimental: { incrementalBuild: true } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         const live = new LiveSearchIndex(LOCALES.map((l) => l.htmlLang));
         index = live;
+        const planDir = cacheDirOf(root, 'incremental');
+        if (options.full || process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
+        const incremental = await IncrementalPlan.open(planDir);
+        plan = incremental;
         setPrerenderer((base): AstroPrerenderer => ({
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
@@ -44,25 +58,35 @@ export function buildPipeline(): AstroIntegration {
               ...paths.filter((p) => p.pathname.endsWith('.png')),
             ];
             live.expect(ordered.map((p) => keyOf(p.pathname)));
+            await incremental.plan(ordered, keyOf);
             return Array.isArray(result) ? ordered : ({ ...(result as object), paths: ordered } as unknown as Paths);
           },
-          render: async (request, options) => {
-            const result = await base.render(request, options);
-            const response = result instanceof Response ? result : result.response;
+          render: (request, options) => {
             const key = keyOf(decodeURI(new URL(request.url).pathname));
-            if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
-              live.page(key, undefined);
-              return result;
-            }
-            const html = await response.text();
-            // The URL readers use: pages end with "/" (trailingSlash: 'always', directory format).
-            live.page(key, html, key === '/' ? '/' : `${key}/`);
-            const copy = new Response(html, {
-              status: response.status,
-              statusText: response.statusText,
-              headers: response.headers,
-            });
-            return result instanceof Response ? copy : { ...result, response: copy };
+            let indexed = false;
+            // Rendered while noting what the page reads (integration/incremental.ts).
+            return incremental.render(
+              key,
+              async () => {
+                const result = await base.render(request, options);
+                const response = result instanceof Response ? result : result.response;
+                if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
+                  live.page(key, undefined);
+                  return result;
+                }
+                const html = await response.text();
+                // The URL readers use: pages end with "/" (trailingSlash: 'always', directory format).
+                live.page(key, html, key === '/' ? '/' : `${key}/`);
+                indexed = true;
+                const copy = new Response(html, {
+                  status: response.status,
+                  statusText: response.statusText,
+                  headers: response.headers,
+                });
+                return result instanceof Response ? copy : { ...result, response: copy };
+              },
+              () => indexed,
+            );
           },
           ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
           teardown: () => base.teardown?.() ?? Promise.resolve(),
@@ -71,6 +95,12 @@ export function buildPipeline(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!index) return;
         const started = performance.now();
+        // Pages Astro restored from the previous build: the search index reads them from the output.
+        const reused = plan?.reused() ?? [];
+        for (const { key, indexed } of reused) {
+          const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
+          index.page(key, html, key === '/' ? '/' : `${key}/`);
+        }
         const report = await index.finish(outDir, cacheDirOf(root, 'search'));
         index = undefined;
         const pages = Object.entries(report.pages)
@@ -79,6 +109,13 @@ export function buildPipeline(): AstroIntegration {
         logger.info(
           `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms after the build`,
         );
+        if (plan) {
+          const pages = await plan.save();
+          plan = undefined;
+          logger.info(
+            `incremental: ${pages.rendered} outputs rendered, ${pages.reused} reused from the previous build, ${pages.unkeyed} always rendered`,
+          );
+        }
       },
     },
   };

@@ -1,6 +1,7 @@
 // The default link-preview image of each language (1200×630): /og/default.png (Vietnamese),
 // /og/default-en.png, /og/default-zh.png; drawn at build time with the engine's bundled font.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../lib/incremental/track.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { province } from '../frame/province.ts';
 import { DEFAULT_CARD_NAMES } from '../frame/og/default-cards.ts';
@@ -15,10 +16,12 @@ function defaultCard(locale: Locale): OgCard {
 const render = cardSetRenderer(async () => LOCALES.map(({ code }) => defaultCard(code)));
 
 export const getStaticPaths = (() =>
-  DEFAULT_CARD_NAMES.map(({ locale, name }) => ({
-    params: { card: name },
-    props: { locale },
-  }))) satisfies GetStaticPaths;
+  withCacheKeys(
+    DEFAULT_CARD_NAMES.map(({ locale, name }) => ({
+      params: { card: name },
+      props: { locale },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
   pngResponse(await render(defaultCard(props.locale)));

@@ -1,6 +1,7 @@
 // Server configuration generated with the site: _headers and _redirects for static hosts, and
 // nginx / Caddy configurations (served as files named _server.*, which those configs refuse to serve).
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../lib/incremental/track.ts';
 import { caddyConfig, headersFile, nginxConfig, redirectsFile, type ServerSite } from '../frame/server-config.ts';
 import { getRedirects } from '../frame/redirects.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -15,7 +16,7 @@ const FILES = {
 } as const;
 
 export const getStaticPaths = (() =>
-  Object.keys(FILES).map((serverFile) => ({ params: { serverFile } }))) satisfies GetStaticPaths;
+  withCacheKeys(Object.keys(FILES).map((serverFile) => ({ params: { serverFile } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const notFound = Object.fromEntries(

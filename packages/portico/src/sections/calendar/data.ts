@@ -3,7 +3,6 @@
  * dates, diplomatic relations and the published festivals, plus the build's "today" and the
  * years the site publishes.
  */
-import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { LOCALE_CODES } from '../../i18n/locales.ts';
 import {
@@ -20,55 +19,52 @@ import {
 import type { SolarDate } from './lunar.ts';
 import type { Route } from '../../frame/routing.ts';
 import { buildNow } from '../../frame/clock.ts';
-import { localizedEntries } from '../../frame/content.ts';
+import { localizedEntries, readCollection } from '../../frame/content.ts';
+import { getRoutes } from '../../frame/routes.ts';
+import { remember } from '../../lib/incremental/track.ts';
 import { province } from '../../frame/province.ts';
 
-let memo: Promise<CalendarEntry[]> | undefined;
-
-/** Every calendar entry: dates, diplomatic relations and published festivals (memoised for the build). */
-export function calendarEntries(): Promise<CalendarEntry[]> {
-  memo ??= (async () => {
-    const dates = await getCollection('calendar-dates');
-    const relations = await relationRows();
-    const festivals = await localizedEntries('festivals');
-    return [
-      ...dates.map((d) => entryFromDate(d.id, d.data as CalendarDateRecord)),
-      ...relations.map((r) => entryFromRelation(r.id, r)),
-      ...festivals.map((f) => {
-        const source = f.variants.vi.entry.data;
-        const titleLang = Object.fromEntries(
-          LOCALE_CODES.filter((l) => f.variants[l].fallback).map((l) => [l, f.variants[l].contentLocale]),
-        ) as Partial<Record<Locale, Locale>>;
-        return entryFromFestival({
-          name: f.name,
-          title: {
-            vi: f.variants.vi.entry.data.title,
-            en: f.variants.en.entry.data.title,
-            zh: f.variants.zh.entry.data.title,
-          },
-          titleLang,
-          date: source.date,
-          ...(source.since !== undefined ? { since: source.since } : {}),
-          place: {
-            vi: f.variants.vi.entry.data.location.commune,
-            en: f.variants.en.entry.data.location.commune,
-            zh: f.variants.zh.entry.data.location.commune,
-          },
-        });
-      }),
-    ];
-  })();
-  return memo;
-}
+/** Every calendar entry: dates, diplomatic relations and published festivals (remembered for the build). */
+export const calendarEntries = remember('calendar:entries', async (): Promise<CalendarEntry[]> => {
+  const dates = await readCollection('calendar-dates');
+  const relations = await relationRows();
+  const festivals = await localizedEntries('festivals');
+  return [
+    ...dates.map((d) => entryFromDate(d.id, d.data as CalendarDateRecord)),
+    ...relations.map((r) => entryFromRelation(r.id, r)),
+    ...festivals.map((f) => {
+      const source = f.variants.vi.entry.data;
+      const titleLang = Object.fromEntries(
+        LOCALE_CODES.filter((l) => f.variants[l].fallback).map((l) => [l, f.variants[l].contentLocale]),
+      ) as Partial<Record<Locale, Locale>>;
+      return entryFromFestival({
+        name: f.name,
+        title: {
+          vi: f.variants.vi.entry.data.title,
+          en: f.variants.en.entry.data.title,
+          zh: f.variants.zh.entry.data.title,
+        },
+        titleLang,
+        date: source.date,
+        ...(source.since !== undefined ? { since: source.since } : {}),
+        place: {
+          vi: f.variants.vi.entry.data.location.commune,
+          en: f.variants.en.entry.data.location.commune,
+          zh: f.variants.zh.entry.data.location.commune,
+        },
+      });
+    }),
+  ];
+});
 
 /** The diplomatic relations records, with their ids. */
-export async function relationRows(): Promise<RelationRow[]> {
-  const relations = await getCollection('diplomatic-relations');
+export const relationRows = remember('calendar:relations', async (): Promise<RelationRow[]> => {
+  const relations = await readCollection('diplomatic-relations');
   return relations.map((r) => ({ id: r.id, ...(r.data as RelationRecord) }));
-}
+});
 
 /** The build's today, in the province's time zone. */
-export const calendarToday = (): SolarDate => todayIn(buildNow(), province.timeZone);
+export const calendarToday = remember('calendar:today', (): SolarDate => todayIn(buildNow(), province.timeZone));
 
 /**
  * DTSTAMP of the iCalendar feeds: the build's day (in the province's time zone) at 00:00 UTC.
@@ -88,6 +84,11 @@ export const calendarYears = (): number[] => yearsFrom(calendarToday());
  * The URL of each festival's page in a language, by entry name: the route that renders the
  * festival entry (the Visit section decides where it lives). Pass the site's routes.
  */
+/** Each festival's page in a language, by festival name (remembered: many calendar pages link them). */
+export const festivalLinks = remember('calendar:festival-links', async (locale: Locale): Promise<Map<string, string>> =>
+  festivalPaths(await getRoutes(), locale),
+);
+
 export function festivalPaths(routes: readonly Route[], locale: Locale): Map<string, string> {
   const paths = new Map<string, string>();
   for (const route of routes) {

@@ -3,7 +3,8 @@
  * opportunities and incentives as plain objects for one language, with their URLs. Everything
  * public comes through localizedEntries (drafts and embargoed entries never get here).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { remember, shared } from '../../lib/incremental/track.ts';
 import type { Locale, Localized } from '../../i18n/locales.ts';
 import { sectionPath } from '../../frame/routing.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type OpportunityFacts,
   type ScaleBucket,
 } from './logic.ts';
-import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
 import { itemLanguage, type ItemLanguage } from '../../frame/item-language.ts';
 import { province } from '../../frame/province.ts';
 
@@ -38,27 +39,22 @@ export interface InvestEntries {
   incentives: IncentiveEntry[];
 }
 
-let memo: Promise<InvestEntries> | undefined;
-
 /** Every public entry of the section's four collections; sectors in their `order`. */
-export function investEntries(): Promise<InvestEntries> {
-  memo ??= (async () => {
-    const [sectors, zones, opportunities, incentives] = await Promise.all([
-      localizedEntries('sectors'),
-      localizedEntries('zones'),
-      localizedEntries('opportunities'),
-      localizedEntries('incentives'),
-    ]);
-    const order = (e: SectorEntry) => e.variants.vi.entry.data.order;
-    return {
-      sectors: [...sectors].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)),
-      zones,
-      opportunities,
-      incentives,
-    };
-  })();
-  return memo;
-}
+export const investEntries = remember('invest:entries', async (): Promise<InvestEntries> => {
+  const [sectors, zones, opportunities, incentives] = await Promise.all([
+    localizedEntries('sectors'),
+    localizedEntries('zones'),
+    localizedEntries('opportunities'),
+    localizedEntries('incentives'),
+  ]);
+  const order = (e: SectorEntry) => e.variants.vi.entry.data.order;
+  return {
+    sectors: [...sectors].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name)),
+    zones,
+    opportunities,
+    incentives,
+  };
+});
 
 // ------------------------------------------------------------------------------------ URLs
 
@@ -160,16 +156,14 @@ export function zoneItems(entries: InvestEntries, l: Locale): ZoneItem[] {
     );
 }
 
-const rowsMemo = new WeakMap<InvestEntries, Map<Locale, readonly OpportunityRow[]>>();
+const rowsMemo = new WeakMap<InvestEntries, Map<string, { value: readonly OpportunityRow[]; reads: Set<string> }>>();
 
 /** Every opportunity as a table row, in the default order (open calls first, by sector, by title). */
 export function opportunityRows(entries: InvestEntries, l: Locale): readonly OpportunityRow[] {
   // Every Invest page asks (an opportunity page for its own row): build the rows once per language.
   let byLocale = rowsMemo.get(entries);
   if (!byLocale) rowsMemo.set(entries, (byLocale = new Map()));
-  let rows = byLocale.get(l);
-  if (!rows) byLocale.set(l, (rows = buildOpportunityRows(entries, l)));
-  return rows;
+  return shared(byLocale, l, () => buildOpportunityRows(entries, l));
 }
 
 function buildOpportunityRows(entries: InvestEntries, l: Locale): OpportunityRow[] {
@@ -216,14 +210,15 @@ export function incentiveItems(entries: InvestEntries, l: Locale): IncentiveItem
 
 // -------------------------------------------------------------------------------- contacts
 
-let contactsMemo: Promise<Contact[]> | undefined;
+const investContacts = remember('invest:contacts', (): Promise<Contact[]> =>
+  readCollection('contacts')
+    .then((all) => all.map((c) => ({ ...c.data, id: c.id })))
+    .catch(() => []),
+);
 
 /** A contact from src/content/contacts.yaml, if it exists. */
 export async function investContact(id: string): Promise<Contact | undefined> {
-  contactsMemo ??= getCollection('contacts')
-    .then((all) => all.map((c) => ({ ...c.data, id: c.id })))
-    .catch(() => []);
-  return (await contactsMemo).find((c) => c.id === id);
+  return (await investContacts()).find((c) => c.id === id);
 }
 
 export type Figure = CollectionEntry<'figures'>['data'] & { id: string };
@@ -233,21 +228,16 @@ export interface FigureChart {
   figures: Figure[];
 }
 
-let glanceMemo: Promise<{ figures: Figure[]; charts: FigureChart[] }> | undefined;
-
 /** The key figures (src/content/figures.yaml) and the charts drawn from them (figure-charts.yaml). */
-export function glanceData(): Promise<{ figures: Figure[]; charts: FigureChart[] }> {
-  glanceMemo ??= (async () => {
-    const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
-      a.data.order - b.data.order || a.id.localeCompare(b.id);
-    const figures = (await getCollection('figures')).sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
-    const byId = new Map(figures.map((f) => [f.id, f]));
-    const charts = (await getCollection('figure-charts')).sort(byOrder).map((e) => ({
-      id: e.id,
-      title: e.data.title,
-      figures: e.data.figures.map((id) => byId.get(id)).filter((f): f is Figure => f !== undefined),
-    }));
-    return { figures, charts };
-  })();
-  return glanceMemo;
-}
+export const glanceData = remember('invest:glance', async (): Promise<{ figures: Figure[]; charts: FigureChart[] }> => {
+  const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
+    a.data.order - b.data.order || a.id.localeCompare(b.id);
+  const figures = (await readCollection('figures')).sort(byOrder).map((e) => ({ ...e.data, id: e.id }));
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const charts = (await readCollection('figure-charts')).sort(byOrder).map((e) => ({
+    id: e.id,
+    title: e.data.title,
+    figures: e.data.figures.map((id) => byId.get(id)).filter((f): f is Figure => f !== undefined),
+  }));
+  return { figures, charts };
+});

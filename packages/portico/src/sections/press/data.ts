@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import yaml from 'js-yaml';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
@@ -28,7 +28,8 @@ import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } f
 import { factSheetPdf, sectionsFromMarkdown } from './fact-sheet-pdf.ts';
 import { loadBundledFonts } from '../../frame/og/font-files.ts';
 import { webCopyOf } from './web-copy.ts';
-import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
+import { remember, shared } from '../../lib/incremental/track.ts';
 import { buildNow } from '../../frame/clock.ts';
 import { province } from '../../frame/province.ts';
 import { ContentProblemError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
@@ -96,13 +97,11 @@ export async function kitByName(name: string): Promise<KitEntry | undefined> {
   return (await kitEntries()).find((k) => k.name === name);
 }
 
-let contactsMemo: Promise<Map<string, Contact>> | undefined;
-export function allContacts(): Promise<Map<string, Contact>> {
-  contactsMemo ??= getCollection('contacts').then(
-    (entries) => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }])),
-  );
-  return contactsMemo;
-}
+export const allContacts = remember(
+  'press:contacts',
+  async (): Promise<Map<string, Contact>> =>
+    new Map((await readCollection('contacts')).map((e) => [e.id, { ...e.data, id: e.id }])),
+);
 
 /** Contacts by id, in the given order; an unknown id is a content mistake and stops the build. */
 export async function contactsByIds(ids: readonly string[], where: string): Promise<Contact[]> {
@@ -131,24 +130,20 @@ export async function mediaContacts(): Promise<Contact[]> {
   return order.flatMap((kind) => all.filter((c) => c.kind === kind));
 }
 
-let dayFormat: Intl.DateTimeFormat | undefined;
-
 /** Today's date in the province's time zone, as YYYY-MM-DD, at build time. */
-export function buildToday(): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+export const buildToday = remember('press:today', (): string =>
+  new Intl.DateTimeFormat('en-CA', {
     timeZone: province.timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  });
-  return dayFormat.format(buildNow());
-}
+  }).format(buildNow()),
+);
 
-let mediaMemo:
-  Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> | undefined;
-function loadMedia() {
-  mediaMemo ??= (async () => {
-    const entries = await getCollection('media');
+const loadMedia = remember(
+  'press:media',
+  async (): Promise<{ records: MediaRecord[]; byId: Map<string, MediaRecord>; paths: Map<string, string> }> => {
+    const entries = await readCollection('media');
     const today = buildToday();
     const records: MediaRecord[] = [];
     const paths = new Map<string, string>();
@@ -158,9 +153,8 @@ function loadMedia() {
       if (e.filePath) paths.set(e.id, e.filePath);
     }
     return { records, byId: new Map(records.map((r) => [r.id, r])), paths };
-  })();
-  return mediaMemo;
-}
+  },
+);
 
 /** Every picture that may be used today, by id. Expired pictures are left out everywhere. */
 export async function mediaLibrary(): Promise<MediaRecord[]> {
@@ -256,20 +250,14 @@ async function factSheetOf(
   );
 }
 
-const kitMemo = new Map<string, Promise<BuiltPressKit>>();
+const kitMemo = new Map<string, { value: Promise<BuiltPressKit>; reads: Set<string> }>();
 
 /**
  * A kit's files and ZIP in one language, built once per build and shared by the kit's page (which
  * shows the ZIP's size and SHA-256) and the ZIP endpoint (which serves the same bytes).
  */
 export function pressKitFiles(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
-  const key = `${kit.name}:${locale}`;
-  let built = kitMemo.get(key);
-  if (!built) {
-    built = makeKit(kit, locale);
-    kitMemo.set(key, built);
-  }
-  return built;
+  return shared(kitMemo, `${kit.name}:${locale}`, () => makeKit(kit, locale));
 }
 
 async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {

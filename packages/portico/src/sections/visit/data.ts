@@ -13,6 +13,7 @@ import type { MapPoint } from './map.ts';
 import { groupByKind, pickBest, sortByText } from './logic.ts';
 import type { SolarDate } from '../calendar/lunar.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
+import { remember } from '../../lib/incremental/track.ts';
 import { buildNow } from '../../frame/clock.ts';
 import { mapOutline, province } from '../../frame/province.ts';
 import { EditorError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
@@ -28,47 +29,39 @@ export type DestinationKind = (typeof DESTINATION_KINDS)[number];
 export type CultureKind = (typeof CULTURE_KINDS)[number];
 export { DESTINATION_KINDS, CULTURE_KINDS };
 
-let destinationsMemo: Promise<DestinationEntry[]> | undefined;
-
 /**
  * Every public destination. A destination whose coordinates fall outside the province (a typo
  * such as 12.877 for 21.877) stops the build with the entry named.
  */
-export function destinationEntries(): Promise<DestinationEntry[]> {
-  destinationsMemo ??= (async () => {
-    const entries = await localizedEntries('destinations');
-    for (const entry of entries) {
-      for (const locale of entry.variants.vi.available) {
-        const { coordinates } = entry.variants[locale].entry.data;
-        if (!inProvince(mapOutline, coordinates)) {
-          throw new EditorError(
-            `src/content/destinations/${locale}/${entry.name}: coordinates ${coordinates.lat}, ${coordinates.lon} lie outside ${province.name.en} (check latitude and longitude)`,
-          );
-        }
+export const destinationEntries = remember('visit:destinations', async (): Promise<DestinationEntry[]> => {
+  const entries = await localizedEntries('destinations');
+  for (const entry of entries) {
+    for (const locale of entry.variants.vi.available) {
+      const { coordinates } = entry.variants[locale].entry.data;
+      if (!inProvince(mapOutline, coordinates)) {
+        throw new EditorError(
+          `src/content/destinations/${locale}/${entry.name}: coordinates ${coordinates.lat}, ${coordinates.lon} lie outside ${province.name.en} (check latitude and longitude)`,
+        );
       }
     }
-    return entries;
-  })();
-  return destinationsMemo;
-}
+  }
+  return entries;
+});
 
 export const festivalEntries = (): Promise<FestivalEntry[]> => localizedEntries('festivals');
 export const cultureEntries = (): Promise<CultureEntry[]> => localizedEntries('culture');
 
-let dayFormat: Intl.DateTimeFormat | undefined;
-
-/** Today in the province's time zone, at build time. */
-export function buildToday(): SolarDate {
-  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+/** Today in the province's time zone, at build time (remembered: a page showing it depends on the day). */
+export const buildToday = remember('visit:today', (): SolarDate => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: province.timeZone,
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
-  });
-  const parts = dayFormat.formatToParts(buildNow());
+  }).formatToParts(buildNow());
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
-}
+});
 
 /** The URL of a route by id in a language (e.g. `destinations:mau-son`), if the site has it. */
 export async function pathOfId(id: string, locale: Locale): Promise<string | undefined> {
@@ -125,21 +118,16 @@ export function datesOf(entry: FestivalEntry, today: SolarDate = buildToday()): 
   return { entry, date, thisYear: festivalDates(date, today.year), next: nextFestivalDate(date, today) };
 }
 
-let festivalsMemo: Promise<FestivalWithDates[]> | undefined;
-
 /**
  * Every festival with its dates, in the order they fall this year. Computed once per build (the
  * build's day does not change during it): every destination page asks for its festivals.
  */
-export function festivalsWithDates(): Promise<FestivalWithDates[]> {
-  festivalsMemo ??= (async () => {
-    const today = buildToday();
-    const all = (await festivalEntries()).map((e) => datesOf(e, today));
-    const key = (f: FestivalWithDates) => f.thisYear[0]?.start ?? '9999';
-    return all.sort((a, b) => key(a).localeCompare(key(b)) || a.entry.name.localeCompare(b.entry.name));
-  })();
-  return festivalsMemo;
-}
+export const festivalsWithDates = remember('visit:festivals', async (): Promise<FestivalWithDates[]> => {
+  const today = buildToday();
+  const all = (await festivalEntries()).map((e) => datesOf(e, today));
+  const key = (f: FestivalWithDates) => f.thisYear[0]?.start ?? '9999';
+  return all.sort((a, b) => key(a).localeCompare(key(b)) || a.entry.name.localeCompare(b.entry.name));
+});
 
 /** The festivals held at a destination. */
 export async function festivalsAt(destination: string): Promise<FestivalWithDates[]> {
@@ -194,18 +182,11 @@ export interface LocatedDestination extends MapPoint, ItemLanguage {
   inCity: boolean;
 }
 
-// Every destination page draws the locator map: compute the points once per language, not per page.
-const mapMemo = new Map<Locale, Promise<LocatedDestination[]>>();
-
-/** The destinations on the map, numbered in the order of the grouped list. */
-export function mapDestinations(locale: Locale): Promise<LocatedDestination[]> {
-  let points = mapMemo.get(locale);
-  if (!points) {
-    points = computeMapDestinations(locale);
-    mapMemo.set(locale, points);
-  }
-  return points;
-}
+/**
+ * The destinations on the map, numbered in the order of the grouped list. Every destination page
+ * draws the locator map: computed once per language, not per page.
+ */
+export const mapDestinations = remember('visit:map', (locale: Locale) => computeMapDestinations(locale));
 
 /**
  * How many destinations the section's map shows: beyond about 30 numbered pins the labels no

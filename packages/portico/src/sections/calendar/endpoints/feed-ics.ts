@@ -1,6 +1,7 @@
 // The calendar's iCalendar feeds: /calendar/<locale>/all.ics and one per kind (holiday.ics,
 // festival.ics, diplomatic.ics…), every dated occurrence of the published years.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../lib/incremental/track.ts';
 import { LOCALES, type Locale } from '../../../i18n/locales.ts';
 import { province } from '../../../frame/province.ts';
 import { calendarEntries, calendarStamp, calendarYears } from '../data.ts';
@@ -9,8 +10,8 @@ import { calendarFeed, FEED_NAMES, type FeedName } from '../feeds.ts';
 import { absoluteUrl } from '../../../frame/routing.ts';
 
 export const getStaticPaths = (() =>
-  LOCALES.flatMap(({ code }) =>
-    FEED_NAMES.map((feed) => ({ params: { locale: code, feed } })),
+  withCacheKeys(
+    LOCALES.flatMap(({ code }) => FEED_NAMES.map((feed) => ({ params: { locale: code, feed } }))),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

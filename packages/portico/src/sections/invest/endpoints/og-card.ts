@@ -7,6 +7,7 @@ import { useTranslations } from '../../../i18n/translator.ts';
 import type { OgCard } from '../../../frame/og/card.ts';
 import { cardSetRenderer, pngResponse, siteCard } from '../../../frame/og/site-cards.ts';
 import { hasOwnOgImage, ogImagePath } from '../logic.ts';
+import { withCacheKeys } from '../../../lib/incremental/track.ts';
 
 interface CardPage {
   slug: string;
@@ -33,7 +34,7 @@ const render = cardSetRenderer(async () => (await cardPages()).map((p) => p.card
 export const getStaticPaths = (async () => {
   // Listed before any page renders: the cards are drawn on another thread meanwhile.
   render.predraw();
-  return (await cardPages()).map(({ slug, card }) => ({ params: { slug }, props: { card } }));
+  return withCacheKeys((await cardPages()).map(({ slug, card }) => ({ params: { slug }, props: { card } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => pngResponse(await render(props.card));

@@ -1,6 +1,7 @@
 // The Atom feeds of each language: /feeds/<locale>/news.xml (all news) and /feeds/<locale>/releases.xml.
 // Items come from pressItems(), which holds only public entries: drafts and embargoed items never appear.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../lib/incremental/track.ts';
 import { LOCALES, localeInfo, type Locale } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/translator.ts';
 import { faviconPath, province } from '../../../frame/province.ts';
@@ -10,8 +11,8 @@ import { FEED_KINDS, feedPath, listPath, selectFeedItems, vietnamMidnight, type 
 import { absoluteUrl } from '../../../frame/routing.ts';
 
 export const getStaticPaths = (() =>
-  LOCALES.flatMap(({ code }) =>
-    FEED_KINDS.map((kind) => ({ params: { locale: code, kind } })),
+  withCacheKeys(
+    LOCALES.flatMap(({ code }) => FEED_KINDS.map((kind) => ({ params: { locale: code, kind } }))),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -3,16 +3,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allKitZips, pressKitFiles } from '../data.ts';
 import { kitPdfPath } from '../logic.ts';
+import { withCacheKeys } from '../../../lib/incremental/track.ts';
 
 export const getStaticPaths = (async () =>
-  (await allKitZips()).map(({ kit, locale }) => ({
-    params: {
-      file: kitPdfPath(locale, kit.segments[locale])
-        .replace(/^\/press-kits\//, '')
-        .replace(/\.pdf$/, ''),
-    },
-    props: { kit, locale },
-  }))) satisfies GetStaticPaths;
+  withCacheKeys(
+    (await allKitZips()).map(({ kit, locale }) => ({
+      params: {
+        file: kitPdfPath(locale, kit.segments[locale])
+          .replace(/^\/press-kits\//, '')
+          .replace(/\.pdf$/, ''),
+      },
+      props: { kit, locale },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { kit, locale } = props as Awaited<ReturnType<typeof allKitZips>>[number];

@@ -1,0 +1,118 @@
+/**
+ * Incremental builds give the same site as a cold build of the same content, byte for byte: a
+ * copy of the fixture site is built cold, edited (a title, a body, a new story, a festival's
+ * date, a contact, a story withdrawn as a draft) and built again with its caches; a second copy
+ * with the same edits is built from nothing, and every file of the two outputs is compared. The
+ * edited build must also have rendered only part of the site (or the test would prove nothing).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ENGINE = resolve(import.meta.dirname, '..');
+const FIXTURE = join(ENGINE, 'test/fixtures/site');
+const NOW = '2026-06-01T03:00:00Z';
+const C = 'src/content';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function copy(): string {
+  const root = mkdtempSync(join(ENGINE, 'test', '.tmp-site-'));
+  made.push(root);
+  cpSync(FIXTURE, root, {
+    recursive: true,
+    filter: (src) => !/[\\/](dist|\.build[^\\/]*|\.astro|node_modules)$/.test(src),
+  });
+  return root;
+}
+
+function build(root: string, cold: boolean): string {
+  if (cold)
+    for (const cache of ['node_modules', '.astro', 'dist']) rmSync(join(root, cache), { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(ENGINE, 'bin/portico.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    // Not quiet: the build log says how many outputs were rendered and reused.
+    env: { ...process.env, PORTICO_QUIET: '', PORTICO_PREVIEW: '', PORTICO_NOW: NOW },
+    timeout: 240_000,
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const edit = (root: string, path: string, change: (text: string) => string) =>
+  writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+
+type Edit = (root: string) => void;
+
+const FIRST: Edit[] = [
+  (r) => edit(r, `${C}/news/vi/tin-mau.md`, (t) => t.replace("title: 'Tin mẫu'", "title: 'Tin mẫu đã sửa'")),
+  (r) => edit(r, `${C}/news/en/tin-mau.md`, (t) => `${t}\nOne more sentence.\n`),
+  (r) =>
+    writeFileSync(
+      join(r, `${C}/news/vi/tin-moi.md`),
+      "---\ntitle: 'Tin mới'\ndescription: 'Một tin hư cấu thêm vào.'\ntype: story\ndate: 2025-07-01\ntags: [mẫu]\n---\n\nTin này cũng không có thật.\n",
+    ),
+];
+
+const SECOND: Edit[] = [
+  (r) => edit(r, `${C}/festivals/vi/hoi-trang-mau.md`, (t) => t.replace('  day: 15', '  day: 16')),
+  (r) => edit(r, `${C}/contacts.yaml`, (t) => t.replace("'+84 200 000 0001'", "'+84 200 000 0009'")),
+  (r) => edit(r, `${C}/news/vi/tin-moi.md`, (t) => t.replace('---\ntitle', '---\ndraft: true\ntitle')),
+];
+
+/** "incremental: N outputs rendered, M reused …" from the build log. */
+function counts(log: string): { rendered: number; reused: number } {
+  const match = /incremental: (\d+) outputs rendered, (\d+) reused/.exec(log);
+  if (!match) throw new Error(`no incremental line in the build log:\n${log.slice(-2000)}`);
+  return { rendered: Number(match[1]), reused: Number(match[2]) };
+}
+
+describe('incremental builds', () => {
+  it('after edits, a rebuild with caches writes the same files as a cold build of the same content', () => {
+    const warm = copy();
+    const cold = copy();
+    const first = counts(build(warm, true));
+    expect(first.reused).toBe(0);
+    const unchanged = counts(build(warm, false));
+    expect(unchanged).toEqual({ rendered: 0, reused: first.rendered });
+
+    // A story's title and body and a new story touch a few pages; a festival's date moves every
+    // calendar page, so that rebuild renders more, but still not everything.
+    for (const [edits, share] of [
+      [FIRST, 0.2],
+      [SECOND, 0.9],
+    ] as const) {
+      for (const apply of edits) {
+        apply(warm);
+        apply(cold);
+      }
+      const rebuilt = counts(build(warm, false));
+      build(cold, true);
+      expect(rebuilt.rendered).toBeGreaterThan(0);
+      expect(rebuilt.rendered).toBeLessThan(share * (rebuilt.rendered + rebuilt.reused));
+      const got = files(join(warm, 'dist'));
+      const want = files(join(cold, 'dist'));
+      expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+      const differ = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
+      expect(differ).toEqual([]);
+    }
+  }, 600_000);
+});
