@@ -37,7 +37,10 @@ export function buildPipeline(options: { full?: boolean } = {}): AstroIntegratio
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        const live = new LiveSearchIndex(LOCALES.map((l) => l.htmlLang));
+        const live = new LiveSearchIndex(
+          LOCALES.map((l) => l.htmlLang),
+          cacheDirOf(root, 'search'),
+        );
         index = live;
         const planDir = cacheDirOf(root, 'incremental');
         if (options.full || process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);

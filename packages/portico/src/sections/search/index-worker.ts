@@ -10,7 +10,7 @@
  * them, is merged by merge-indexes.ts), so that a language whose pages did not change can be
  * taken from the previous build instead of being written again (`reuse`).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -35,31 +35,75 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
+/** Where the previous build's index of each language is kept (LiveSearchIndex's `cacheDir`). */
+const cacheDir = (workerData as { cacheDir?: string } | undefined)?.cacheDir;
+
 const pending = new Map<number, Page | undefined>();
 let next = 0;
 let skipped = 0;
-const languages = new Map<
-  string,
-  { index: Promise<PagefindIndex>; chain: Promise<void>; pages: number; digest: ReturnType<typeof createHash> }
->();
+
+interface Language {
+  /** Started when the first page goes to Pagefind. */
+  index: Promise<PagefindIndex> | undefined;
+  chain: Promise<void>;
+  pages: number;
+  digest: ReturnType<typeof createHash>;
+  /** Each page's digest, in order (kept with the index for the next build). */
+  each: string[];
+  /** The previous build's list: while the pages match it, none goes to Pagefind. */
+  previous: string[] | undefined;
+  /** Pages held back while they match the previous build's. */
+  held: { url: string; content: string }[];
+  feeding: boolean;
+}
+const languages = new Map<string, Language>();
 const errors: string[] = [];
 
-function language(lang: string) {
+function language(lang: string): Language {
   let state = languages.get(lang);
   if (!state) {
-    const index = pagefind.createIndex({}).then(({ index, errors: e }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${e.join('; ')}`);
-      return index;
-    });
+    let previous: string[] | undefined;
+    try {
+      previous = cacheDir ? readFileSync(join(cacheDir, lang, '.pages'), 'utf8').split('\n') : undefined;
+    } catch {
+      previous = undefined;
+    }
     state = {
-      index,
-      chain: index.then(() => undefined),
+      index: undefined,
+      chain: Promise.resolve(),
       pages: 0,
       digest: createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`),
+      each: [],
+      previous,
+      held: [],
+      feeding: previous === undefined,
     };
     languages.set(lang, state);
   }
   return state;
+}
+
+function indexOf(state: Language): Promise<PagefindIndex> {
+  state.index ??= pagefind.createIndex({}).then(({ index, errors: e }) => {
+    if (!index) throw new Error(`Pagefind could not start: ${e.join('; ')}`);
+    return index;
+  });
+  return state.index;
+}
+
+function feed(state: Language, url: string, content: string): void {
+  const index = indexOf(state);
+  state.chain = state.chain.then(async () => {
+    const added = await (await index).addHTMLFile({ url, content });
+    if (added.errors.length) errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+  });
+}
+
+/** From the first page that differs from the previous build's, every page goes to Pagefind. */
+function startFeeding(state: Language): void {
+  if (state.feeding) return;
+  state.feeding = true;
+  for (const page of state.held.splice(0)) feed(state, page.url, page.content);
 }
 
 function dispatch(page: Page | undefined): void {
@@ -70,14 +114,14 @@ function dispatch(page: Page | undefined): void {
   }
   const { url, html } = page;
   const state = language(langOf(html));
-  state.pages++;
   const content = markHtmlForIndex(html);
+  const printed = createHash('sha256').update(`${url}\0${content}`).digest('base64url');
   state.digest.update(`${url}\0${content}\0`);
-  state.chain = state.chain.then(async () => {
-    const index = await state.index;
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length) errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-  });
+  state.each.push(printed);
+  if (!state.feeding && state.previous?.[state.pages] !== printed) startFeeding(state);
+  state.pages++;
+  if (state.feeding) feed(state, url, content);
+  else state.held.push({ url, content });
 }
 
 /** Hand over every page whose predecessors have all arrived. */
@@ -106,11 +150,14 @@ async function finish(outDir: string, cacheDir: string | undefined): Promise<Fro
       const digest = state.digest.digest('hex');
       const cached = cacheDir ? join(cacheDir, lang) : undefined;
       const written = join(scratch, lang);
-      if (cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
+      const same = !state.feeding && state.previous?.length === state.pages;
+      if (same && cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
         await cp(cached, written, { recursive: true });
         report.reused.push(lang);
       } else {
-        const index = await state.index;
+        startFeeding(state);
+        await state.chain;
+        const index = await indexOf(state);
         const result = await index.writeFiles({ outputPath: written });
         if (result.errors.length)
           throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
@@ -119,6 +166,7 @@ async function finish(outDir: string, cacheDir: string | undefined): Promise<Fro
           await mkdir(cached, { recursive: true });
           await cp(written, cached, { recursive: true });
           await writeFile(join(cached, '.digest'), digest);
+          await writeFile(join(cached, '.pages'), state.each.join('\n'));
         }
       }
     }),

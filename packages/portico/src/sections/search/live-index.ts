@@ -40,9 +40,9 @@ const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(htm
 class Indexer {
   readonly worker: Worker;
   readonly result: Promise<FromIndexer>;
-  constructor() {
+  constructor(cacheDir: string | undefined) {
     this.worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
-      workerData: { module: new URL('./index-worker.ts', import.meta.url).href },
+      workerData: { module: new URL('./index-worker.ts', import.meta.url).href, cacheDir },
     });
     this.result = new Promise((resolve, reject) => {
       this.worker.once('message', resolve);
@@ -64,10 +64,14 @@ export class LiveSearchIndex {
   readonly #seqOf = new Map<string, number>();
   #extra = 0;
 
-  /** `languages`: the Pagefind languages of the site's pages (vi, en, zh-cn). */
-  constructor(languages: readonly string[]) {
+  /**
+   * `languages`: the Pagefind languages of the site's pages (vi, en, zh-cn). `cacheDir`: where
+   * the previous build's indexes are kept; a language whose pages come in exactly as last time is
+   * taken from there and never goes through Pagefind.
+   */
+  constructor(languages: readonly string[], cacheDir?: string) {
     for (const lang of languages.length ? languages : ['unknown'])
-      this.#indexers.set(lang.toLowerCase(), new Indexer());
+      this.#indexers.set(lang.toLowerCase(), new Indexer(cacheDir));
     this.#first = this.#indexers.values().next().value!;
   }
 
