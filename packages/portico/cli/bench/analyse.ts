@@ -163,3 +163,27 @@ export function summariseDist(distDir: string): DistSummary {
     links: { internal, broken: brokenCount, examples: broken },
   };
 }
+
+/** Two built sites compared file by file: how many files, and those whose bytes differ or that only one has. */
+export function compareTrees(a: string, b: string): { files: number; differing: string[] } {
+  const list = (root: string): string[] => {
+    const out: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else out.push(relative(root, path));
+      }
+    };
+    walk(root);
+    return out;
+  };
+  const left = new Set(list(a));
+  const right = new Set(list(b));
+  const differing: string[] = [];
+  for (const file of new Set([...left, ...right])) {
+    if (!left.has(file) || !right.has(file)) differing.push(file);
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differing.push(file);
+  }
+  return { files: right.size, differing: differing.sort() };
+}

@@ -51,7 +51,14 @@ export interface SizeResult {
     collections: string[];
   };
   cold: BuildFigures;
-  rebuild?: BuildFigures & { edited: string };
+  rebuild?: BuildFigures & {
+    edited: string;
+    /** Outputs rendered again and restored from the previous build (the build log's incremental line). */
+    rendered?: number;
+    reused?: number;
+    /** Compared with a cold build of the same edited content: files whose bytes differ (or that only one has). */
+    compared?: { files: number; differing: string[] };
+  };
   pages: number;
   pagesPerSecond: number;
   dist: { bytes: number; files: number; byKind: Record<string, { bytes: number; files: number }> };
@@ -119,7 +126,7 @@ export function renderReport(report: BenchReport): string {
         'peak memory (tree)',
         'peak memory (largest process)',
         'CPU time',
-        'rebuild after one edit',
+        'rebuild after one edit (share of cold)',
         'load avg (start → end)',
       ],
       ok.map((r) => [
@@ -130,7 +137,15 @@ export function renderReport(report: BenchReport): string {
         mb(r.cold.peakTreeRssBytes),
         mb(r.cold.peakProcessRssBytes),
         r.cold.cpuSeconds === undefined ? '—' : formatDuration(r.cold.cpuSeconds * 1000),
-        r.rebuild ? formatDuration(r.rebuild.wallMs) : '—',
+        r.rebuild
+          ? `${formatDuration(r.rebuild.wallMs)} (${Math.round((100 * r.rebuild.wallMs) / r.cold.wallMs)} %)${
+              r.rebuild.compared
+                ? r.rebuild.compared.differing.length
+                  ? `, differs from a cold build in ${r.rebuild.compared.differing.length} files`
+                  : `, identical to a cold build (${formatNumber(r.rebuild.compared.files)} files)`
+                : ''
+            }`
+          : '—',
         r.load ? `${r.load.before.toFixed(1)} → ${r.load.after.toFixed(1)}` : '—',
       ]),
       ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],

@@ -22,6 +22,7 @@ import { COLLECTION_LABELS, editorConfig, type CmsConfig, type EditorCollection 
 import { ADMIN_PATH } from './integration.ts';
 import { ADMIN_CSS, adminIndexHtml, openPageHtml, statusPageHtml } from './pages.ts';
 import { publishedOnly } from './preview.ts';
+import { buildNow } from '../frame/clock.ts';
 
 /** The engine's folder (its schemas' documentation is read from there). */
 const ENGINE = resolve(import.meta.dirname, '../..');
@@ -172,7 +173,7 @@ export async function writeAdmin(
       ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
       : {}
     : undefined;
-  for (const [path, text] of Object.entries(await adminPages(site, new Date(), pages, status))) {
+  for (const [path, text] of Object.entries(await adminPages(site, buildNow(), pages, status))) {
     mkdirSync(join(target, path, '..'), { recursive: true });
     writeFileSync(join(target, path), text);
   }
