@@ -7,6 +7,9 @@
  * .build/last-build.log. One build at a time (.build/lock).
  *   npm run build -- --allow-placeholders   a preview of a site that still has placeholders
  *                                           from npm create portico (every page says so)
+ *   npm run build -- --full                 render every page again, ignoring what the previous
+ *                                           build kept (incremental builds render only the pages
+ *                                           whose content changed: integration/incremental.ts)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,7 @@ import { pageOwner } from '../src/check/index.ts';
 
 const root = process.cwd();
 const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
+if (process.argv.slice(2).includes('--full')) process.env.PORTICO_FULL_BUILD = '1';
 const logFile = join(root, '.build', 'last-build.log');
 let captured: CapturedOutput | undefined;
 
