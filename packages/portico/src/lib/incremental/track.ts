@@ -123,16 +123,20 @@ function dataProxy(collection: string, entry: { id: string; data?: object }): ob
   const data = entry.data ?? {};
   const base = `f|${collection}|${entry.id}|`;
   const proxy = new Proxy(data, {
+    // The store is looked up before the key is made: most reads happen where nothing is noted
+    // (getStaticPaths, remembered computations) and must stay cheap.
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop !== 'then' && prop !== 'toJSON') noteRead(base + prop);
+      const reads = state.als.getStore();
+      if (reads && typeof prop === 'string' && prop !== 'then' && prop !== 'toJSON') reads.add(base + prop);
       return Reflect.get(target, prop, receiver);
     },
     has(target, prop) {
-      if (typeof prop === 'string') noteRead(base + prop);
+      const reads = state.als.getStore();
+      if (reads && typeof prop === 'string') reads.add(base + prop);
       return Reflect.has(target, prop);
     },
     ownKeys(target) {
-      noteRead(`${base}$keys`);
+      state.als.getStore()?.add(`${base}$keys`);
       return Reflect.ownKeys(target);
     },
   });
@@ -154,7 +158,7 @@ export function trackEntries<E extends { id: string; data?: object }>(collection
     const proxy = new Proxy(entry, {
       get(target, prop, receiver) {
         if (prop === 'data') return (data ??= dataProxy(collection, target));
-        if (typeof prop === 'string' && !PASS_THROUGH.has(prop)) noteRead(content);
+        if (typeof prop === 'string' && !PASS_THROUGH.has(prop)) state.als.getStore()?.add(content);
         return Reflect.get(target, prop, receiver);
       },
     });
