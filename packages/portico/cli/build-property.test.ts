@@ -10,7 +10,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,12 +19,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { copyFixtureSite, ENGINE } from '../test/helpers/site-copy.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const ENGINE = resolve(import.meta.dirname, '..');
-const FIXTURE = join(ENGINE, 'test/fixtures/site');
 const RUNS = Number(process.env.PORTICO_PROPERTY_RUNS ?? 4);
 const SEED = process.env.PORTICO_PROPERTY_SEED ? Number(process.env.PORTICO_PROPERTY_SEED) : undefined;
 /** The build's clock, pinned: expiry and embargo dates are judged against it. */
@@ -39,12 +37,7 @@ afterAll(() => {
 
 /** A fresh copy of the fixture site, with a dist/ from an "earlier build" to protect. */
 function freshSite(): string {
-  const root = mkdtempSync(join(ENGINE, 'test', '.tmp-site-'));
-  made.push(root);
-  cpSync(FIXTURE, root, {
-    recursive: true,
-    filter: (src) => !/[\\/](dist|\.build[^\\/]*|\.astro|node_modules)$/.test(src),
-  });
+  const root = copyFixtureSite();
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist/index.html'), OLD_SITE);
   return root;

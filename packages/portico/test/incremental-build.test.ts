@@ -6,29 +6,13 @@
  * edited build must also have rendered only part of the site (or the test would prove nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixtureSite as copy, ENGINE } from './helpers/site-copy.ts';
 
-const ENGINE = resolve(import.meta.dirname, '..');
-const FIXTURE = join(ENGINE, 'test/fixtures/site');
 const NOW = '2026-06-01T03:00:00Z';
 const C = 'src/content';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function copy(): string {
-  const root = mkdtempSync(join(ENGINE, 'test', '.tmp-site-'));
-  made.push(root);
-  cpSync(FIXTURE, root, {
-    recursive: true,
-    filter: (src) => !/[\\/](dist|\.build[^\\/]*|\.astro|node_modules)$/.test(src),
-  });
-  return root;
-}
 
 function build(root: string, cold: boolean): string {
   if (cold)
