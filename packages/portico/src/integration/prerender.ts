@@ -104,13 +104,14 @@ export function buildPipeline(options: { full?: boolean } = {}): AstroIntegratio
           const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
           index.page(key, html, key === '/' ? '/' : `${key}/`);
         }
+        const handed = Math.round(performance.now() - started);
         const report = await index.finish(outDir, cacheDirOf(root, 'search'));
         index = undefined;
         const pages = Object.entries(report.pages)
           .map(([lang, n]) => `${lang} ${n}`)
           .join(', ');
         logger.info(
-          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms after the build`,
+          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms after the build${reused.length ? ` (${reused.length} restored pages read back in ${handed} ms)` : ''}`,
         );
         if (plan) {
           const pages = await plan.save();
