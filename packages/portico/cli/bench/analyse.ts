@@ -166,18 +166,7 @@ export function summariseDist(distDir: string): DistSummary {
 
 /** Two built sites compared file by file: how many files, and those whose bytes differ or that only one has. */
 export function compareTrees(a: string, b: string): { files: number; differing: string[] } {
-  const list = (root: string): string[] => {
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else out.push(relative(root, path));
-      }
-    };
-    walk(root);
-    return out;
-  };
+  const list = (root: string) => walk(root).map((f) => relative(root, f.path));
   const left = new Set(list(a));
   const right = new Set(list(b));
   const differing: string[] = [];

@@ -124,7 +124,7 @@ export class IncrementalPlan {
   }
 
   /** Render one path, noting what it reads. */
-  async render<T>(key: string, render: () => Promise<T>, indexed: (result: T) => boolean): Promise<T> {
+  async render<T>(key: string, render: () => Promise<T>, indexed: () => boolean): Promise<T> {
     const planned = this.#planned.get(key);
     if (!planned) return render();
     const reads = new Set<string>();
@@ -135,7 +135,7 @@ export class IncrementalPlan {
       astroKey: planned.astroKey,
       reads: folded,
       values: await this.#values.digest(folded),
-      indexed: indexed(result),
+      indexed: indexed(),
       ...(DEBUG ? { each: await Promise.all(folded.map((r) => this.#values.value(r))) } : {}),
     };
     return result;

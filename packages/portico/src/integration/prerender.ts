@@ -18,10 +18,13 @@ const keyOf = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : pa
 
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
-/** The file an HTML page's path is written to (build.format 'directory'). */
+/** The URL readers use for a page: pages end with "/" (trailingSlash: 'always', directory format). */
+const urlOf = (key: string) => (key === '/' ? '/' : `${key}/`);
+
+/** The file a page is written to (build.format 'directory'). */
 const htmlFileOf = (outDir: string, key: string) => join(outDir, key === '/' ? '' : key, 'index.html');
 
-export function buildPipeline(options: { full?: boolean } = {}): AstroIntegration {
+export function buildPipeline(): AstroIntegration {
   let index: LiveSearchIndex | undefined;
   let plan: IncrementalPlan | undefined;
   let outDir = '';
@@ -43,7 +46,7 @@ export function buildPipeline(options: { full?: boolean } = {}): AstroIntegratio
         );
         index = live;
         const planDir = cacheDirOf(root, 'incremental');
-        if (options.full || process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
+        if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         const incremental = await IncrementalPlan.open(planDir);
         plan = incremental;
         setPrerenderer((base): AstroPrerenderer => ({
@@ -78,8 +81,7 @@ export function buildPipeline(options: { full?: boolean } = {}): AstroIntegratio
                   return result;
                 }
                 const html = await response.text();
-                // The URL readers use: pages end with "/" (trailingSlash: 'always', directory format).
-                live.page(key, html, key === '/' ? '/' : `${key}/`);
+                live.page(key, html, urlOf(key));
                 indexed = true;
                 const copy = new Response(html, {
                   status: response.status,
@@ -102,10 +104,10 @@ export function buildPipeline(options: { full?: boolean } = {}): AstroIntegratio
         const reused = plan?.reused() ?? [];
         for (const { key, indexed } of reused) {
           const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
-          index.page(key, html, key === '/' ? '/' : `${key}/`);
+          index.page(key, html, urlOf(key));
         }
         const handed = Math.round(performance.now() - started);
-        const report = await index.finish(outDir, cacheDirOf(root, 'search'));
+        const report = await index.finish(outDir);
         index = undefined;
         const pages = Object.entries(report.pages)
           .map(([lang, n]) => `${lang} ${n}`)

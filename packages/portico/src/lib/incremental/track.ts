@@ -60,7 +60,7 @@ export function recording<T>(reads: Set<string>, render: () => T): T {
 }
 
 /** Run `make` without noting anything (its result stands for what it read). */
-export function unnoted<T>(make: () => T): T {
+function unnoted<T>(make: () => T): T {
   return state.als.run(null, make);
 }
 

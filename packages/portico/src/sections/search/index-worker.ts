@@ -134,7 +134,7 @@ function flush(): void {
   }
 }
 
-async function finish(outDir: string, cacheDir: string | undefined): Promise<FromIndexer> {
+async function finish(outDir: string): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
   pending.clear();
@@ -182,7 +182,7 @@ parentPort!.on('message', (message: ToIndexer) => {
     pending.set(message.seq, message.html === undefined ? undefined : { url: message.url, html: message.html });
     flush();
   } else if (message.type === 'finish') {
-    finish(message.outDir, message.cacheDir).then(
+    finish(message.outDir).then(
       (report) => parentPort!.postMessage(report),
       (error: unknown) =>
         parentPort!.postMessage({

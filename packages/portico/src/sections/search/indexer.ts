@@ -31,7 +31,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexReport> {
   const files = (await htmlFiles(outDir)).sort();
   const urls = files.map((file) => urlOfBuiltFile(relative(outDir, file)));
-  const index = new LiveSearchIndex(LOCALES.map((l) => l.htmlLang));
+  const index = new LiveSearchIndex(
+    LOCALES.map((l) => l.htmlLang),
+    cacheDir,
+  );
   index.expect(urls);
   try {
     for (const [i, file] of files.entries()) index.page(urls[i]!, await readFile(file, 'utf8'));
@@ -39,5 +42,5 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     await index.abandon();
     throw error;
   }
-  return index.finish(outDir, cacheDir);
+  return index.finish(outDir);
 }

@@ -15,8 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { mergeLanguageIndexes } from './merge-indexes.ts';
 
 export type ToIndexer =
-  | { type: 'page'; seq: number; url: string; html: string | undefined }
-  | { type: 'finish'; outDir: string; cacheDir: string | undefined };
+  { type: 'page'; seq: number; url: string; html: string | undefined } | { type: 'finish'; outDir: string };
 
 export type FromIndexer =
   | {
@@ -103,13 +102,13 @@ export class LiveSearchIndex {
   }
 
   /** Write the index into <outDir>/pagefind once every page has been given. */
-  async finish(outDir: string, cacheDir?: string): Promise<SearchIndexReport> {
+  async finish(outDir: string): Promise<SearchIndexReport> {
     const indexers = [...this.#indexers.values()];
     try {
       const results = await Promise.all(
         indexers.map(async (indexer) => {
           indexer.worker.ref();
-          indexer.worker.postMessage({ type: 'finish', outDir, cacheDir } satisfies ToIndexer);
+          indexer.worker.postMessage({ type: 'finish', outDir } satisfies ToIndexer);
           return indexer.result;
         }),
       );
