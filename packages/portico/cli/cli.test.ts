@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/check/index.ts';
+import { translationStatus } from '../src/editor/admin.ts';
 import { NOW, REPO, VALID, tree } from '../test/helpers/content.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -126,6 +127,17 @@ describe('npm run status', { timeout: 60_000 }, () => {
       en: 'missing',
       zh: 'missing',
     });
+  });
+
+  it("gives the editor's status page the same entries, read in its own process without the translators' checks", async () => {
+    const out = execFileSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--json', '--root', VALID], {
+      encoding: 'utf8',
+    });
+    const { entries } = JSON.parse(out) as { entries: unknown[] };
+    const read = await translationStatus(VALID);
+    expect(read.error).toBeUndefined();
+    expect(read.entries).toEqual(entries);
+    expect(read.entries.length).toBeGreaterThan(3);
   });
 
   it('lists the uses of unconfirmed glossary terms and, per language, the entries with figures and no source', () => {

@@ -8,19 +8,16 @@
  *  - per language, the entries that state figures (amounts, percentages, areas, money, document
  *    numbers) and cite no source (`sources`, `source`, `legalBasis` or footnotes).
  *
- * "When a file changed" is the time of its last git commit (`git log -1 --format=%ct`, read for
- * all files with one `git log`); a file that is new or modified and not committed yet counts by
- * its modification time (mtime) on disk, and so does everything when git is not available.
- * PORTICO_ROOT (or --root <folder>) points it at another tree.
+ * "When a file changed": its last commit, or its modification time when it is not committed
+ * (src/check/translations.ts, shared with the editor's status page). PORTICO_ROOT (or --root <folder>) points it at another tree.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { COLLECTIONS, PROSE_COLLECTIONS, type CollectionName, type ProseCollection } from '../src/collections/index.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CollectionName } from '../src/collections/index.ts';
 import { checkEditorial, glossaryTerms, type DataFile, type EntryFiles } from '../src/check/editorial.ts';
-import { readContent, type ProseFile } from '../src/check/reading.ts';
+import { proseFiles, readStatusContent } from '../src/check/translations.ts';
 import { unsourcedEntries } from '../src/check/sources.ts';
-import { LOCALE_CODES, isLocale } from '../src/i18n/locales.ts';
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import {
   entryStatuses,
   formatStatusTable,
@@ -33,77 +30,12 @@ const argv = process.argv.slice(2);
 const rootArg = argv.includes('--root') ? argv[argv.indexOf('--root') + 1] : undefined;
 const root = resolve(rootArg ?? process.env.PORTICO_ROOT ?? process.cwd());
 const asJson = argv.includes('--json');
-const rel = (abs: string) => relative(root, abs).split(sep).join('/');
-
-function git(args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Last commit time (ms) of every committed file under src/content, from one `git log`. */
-function commitTimes(): Map<string, number> {
-  const times = new Map<string, number>();
-  const top = git(['rev-parse', '--show-toplevel'])?.trim();
-  const log = git(['log', '--format=%x00%ct', '--name-only', '--', 'src/content']);
-  if (!top || !log) return times;
-  let current = 0;
-  for (const line of log.split('\n')) {
-    if (line.startsWith('\0')) current = Number(line.slice(1)) * 1000;
-    else if (line.trim()) {
-      const file = relative(root, join(top, line.trim())).split(sep).join('/');
-      if (!times.has(file)) times.set(file, current); // newest first: the first time seen is the last commit
-    }
-  }
-  // Files changed since their last commit (or never committed) count by mtime.
-  const dirty = git(['status', '--porcelain', '-z', '--untracked-files=all', '--', 'src/content']) ?? '';
-  for (const entry of dirty.split('\0')) {
-    const file = entry.slice(3);
-    if (file) times.delete(relative(root, join(top, file)).split(sep).join('/'));
-  }
-  return times;
-}
-
-const committed = commitTimes();
-const changedAt = (abs: string): number => committed.get(rel(abs)) ?? statSync(abs).mtimeMs;
 
 /** Collections whose YAML is not text for readers: the glossary itself and address redirects. */
 const NOT_TEXT: readonly CollectionName[] = ['glossary', 'redirects'];
 
 /** The content, read by the content check's reader (src/check/reading.ts); pictures are only listed. */
-const content = readContent(root, { only: Object.keys(COLLECTIONS) as CollectionName[] });
-
-function proseFiles(): ProseFileInfo[] {
-  const order = (f: ProseFile) =>
-    [PROSE_COLLECTIONS.indexOf(f.collection as ProseCollection), LOCALE_CODES.indexOf(f.locale)] as const;
-  return content.files
-    .filter((f): f is ProseFile => f.kind === 'prose')
-    .sort((a, b) => {
-      const [ca, la] = order(a);
-      const [cb, lb] = order(b);
-      return ca - cb || la - lb || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    })
-    .map((f) => {
-      const data = f.front.status === 'ok' && f.front.yaml.ok ? f.front.yaml.value : undefined;
-      // npm run check reports malformed front matter.
-      const declared = data && typeof data === 'object' ? (data as Record<string, unknown>).sourceLocale : undefined;
-      return {
-        collection: f.collection as ProseCollection,
-        name: f.name,
-        locale: f.locale,
-        file: f.file,
-        sourceLocale: isLocale(declared) ? declared : undefined,
-        changedAt: changedAt(f.abs),
-        text: f.source,
-      };
-    });
-}
+const content = readStatusContent(root);
 
 function readJson(path: string): unknown {
   try {
@@ -147,7 +79,7 @@ function entriesOf(files: readonly ProseFileInfo[]): EntryFiles[] {
   return [...groups.values()];
 }
 
-const files = proseFiles();
+const files = proseFiles(root, content);
 const statuses = entryStatuses(files);
 const counts = stateCounts(statuses);
 const uiKeys = missingUiKeys(

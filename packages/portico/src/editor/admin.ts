@@ -6,16 +6,15 @@
  * and assets come from ./bundle.ts. Runs in its own process: the TypeScript parser that reads the
  * schemas' documentation takes a moment to load, which Astro's own runs should not pay.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { z } from 'astro/zod';
 import type { ProvinceConfig } from '../config/schema.ts';
 import { COLLECTIONS, PROSE_COLLECTIONS } from '../collections/index.ts';
 import { SchemaDocs } from '../collections/schema-docs.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import type { EntryStatus } from '../lib/translation-status.ts';
+import { translationEntries } from '../check/translations.ts';
 import { adminCspMeta, cmsBackend } from './backend.ts';
 import { editorBundle, filesUnder } from './bundle.ts';
 import { COLLECTION_LABELS, editorConfig, type CmsConfig, type EditorCollection } from './config.ts';
@@ -80,22 +79,17 @@ export function adminCmsConfig(site: AdminSite): CmsConfig {
   });
 }
 
-/** Where the translations stand, as `portico status --json` gives it. */
+/** Where the translations stand: each entry's state per language (`portico status` shows the same). */
 export type TranslationStatus = { entries: EntryStatus[]; error?: string };
 
-/** Where the translations stand: `portico status --json`, run in the site's folder. */
+/**
+ * Where the translations stand, read from the site's content and its git history. Only the
+ * entries' states: the glossary and figure checks of `portico status` are for translators at the
+ * terminal, and would cost a build seconds for a page that does not show them.
+ */
 export async function translationStatus(root: string): Promise<TranslationStatus> {
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(ENGINE, 'bin/portico.js'), 'status', '--json'],
-      {
-        cwd: root,
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, PORTICO_ROOT: root },
-      },
-    );
-    return { entries: (JSON.parse(stdout) as { entries: EntryStatus[] }).entries };
+    return { entries: translationEntries(root) };
   } catch (error) {
     return { entries: [], error: (error as Error).message.split('\n')[0] };
   }
