@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IncrementalPlan } from './incremental.ts';
-import { LiveSearchIndex } from '../sections/search/live-index.ts';
+import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
@@ -29,6 +29,31 @@ export function buildPipeline(): AstroIntegration {
   let plan: IncrementalPlan | undefined;
   let outDir = '';
   let root = '';
+  /** The search index being written: started when the last page is out, awaited when the build is done. */
+  let writing: Promise<{ report: SearchIndexReport; restored: number; handed: number; started: number }> | undefined;
+  /**
+   * Hand the pages Astro restored from the previous build to the search index (read back from the
+   * output), then write the index. Started as soon as every page is out (the prerenderer's
+   * teardown), so Pagefind writes while Astro optimises images, writes the sitemap and runs the
+   * other integrations' hooks.
+   */
+  const writeIndex = (live: LiveSearchIndex) => {
+    const started = performance.now();
+    const restored = plan?.reused() ?? [];
+    const handing = (async () => {
+      for (const { key, indexed } of restored) {
+        const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
+        live.page(key, html, urlOf(key));
+      }
+      return Math.round(performance.now() - started);
+    })();
+    return handing.then(async (handed) => ({
+      report: await live.finish(outDir),
+      restored: restored.length,
+      handed,
+      started,
+    }));
+  };
   return {
     name: 'portico:build-pipeline',
     hooks: {
@@ -49,6 +74,10 @@ export function buildPipeline(): AstroIntegration {
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         const incremental = await IncrementalPlan.open(planDir);
         plan = incremental;
+        // Paths to make, paths rendered, and whether a render failed (then the build stops).
+        let planned = -1;
+        let rendered = 0;
+        let failed = false;
         setPrerenderer((base): AstroPrerenderer => ({
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
@@ -65,6 +94,7 @@ export function buildPipeline(): AstroIntegration {
             ];
             live.expect(ordered.map((p) => keyOf(p.pathname)));
             await incremental.plan(ordered, keyOf);
+            planned = ordered.length;
             return Array.isArray(result) ? ordered : ({ ...(result as object), paths: ordered } as unknown as Paths);
           },
           render: (request, options) => {
@@ -74,7 +104,11 @@ export function buildPipeline(): AstroIntegration {
             return incremental.render(
               key,
               async () => {
-                const result = await base.render(request, options);
+                const result = await base.render(request, options).catch((error: unknown) => {
+                  failed = true;
+                  throw error;
+                });
+                rendered++;
                 const response = result instanceof Response ? result : result.response;
                 if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
                   live.page(key, undefined);
@@ -94,26 +128,27 @@ export function buildPipeline(): AstroIntegration {
             );
           },
           ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
-          teardown: () => base.teardown?.() ?? Promise.resolve(),
+          teardown: async () => {
+            await base.teardown?.();
+            // Every path rendered or restored: the index is written from now on. (After a failed
+            // render the build stops: nothing is written.)
+            if (!writing && !failed && rendered + incremental.reused().length === planned) {
+              writing = writeIndex(live);
+              writing.catch(() => {});
+            }
+          },
         }));
       },
       'astro:build:done': async ({ logger }) => {
         if (!index) return;
-        const started = performance.now();
-        // Pages Astro restored from the previous build: the search index reads them from the output.
-        const reused = plan?.reused() ?? [];
-        for (const { key, indexed } of reused) {
-          const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
-          index.page(key, html, urlOf(key));
-        }
-        const handed = Math.round(performance.now() - started);
-        const report = await index.finish(outDir);
+        const { report, restored, handed, started } = await (writing ?? writeIndex(index));
+        writing = undefined;
         index = undefined;
         const pages = Object.entries(report.pages)
           .map(([lang, n]) => `${lang} ${n}`)
           .join(', ');
         logger.info(
-          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms after the build${reused.length ? ` (${reused.length} restored pages read back in ${handed} ms)` : ''}`,
+          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page${restored ? ` (${restored} restored pages read back in ${handed} ms)` : ''}`,
         );
         if (plan) {
           const pages = await plan.save();
