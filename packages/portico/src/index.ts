@@ -64,10 +64,10 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           ...FRAME_ROUTES,
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
           // One page module per section with pages (its page.astro), next to the frame's.
-          ...SECTION_SPECS.filter((s) => s.routes).map((s) => ({
-            pattern: '/[...path]',
-            entrypoint: here(`./sections/${s.key}/page.astro`),
-          })),
+          ...SECTION_SPECS.filter((s) => s.routes).flatMap((s) => [
+            { pattern: '/[...path]', entrypoint: here(`./sections/${s.key}/page.astro`) },
+            ...(s.pageModules ?? []).map((entrypoint) => ({ pattern: '/[...path]', entrypoint })),
+          ]),
           ...SECTION_SPECS.flatMap((s) => s.endpoints ?? []),
         ];
         if (command === 'dev' || province.editor.enabled) {

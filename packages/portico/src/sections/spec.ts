@@ -35,6 +35,12 @@ export interface SectionSpec<
   pageSegments: readonly Localized[];
   /** Its pages. Astro build only. */
   routes?: () => Promise<RouteGroup<P>[]>;
+  /**
+   * Page modules besides page.astro, each rendering some of its views (page.astro leaves those
+   * out): a view with many pages and few styles, such as a news story, gets its own, so that its
+   * pages link only the styles they use.
+   */
+  pageModules?: readonly URL[];
   /** Endpoints it adds (feeds, downloads): a URL pattern and a file of this package. */
   endpoints?: readonly { pattern: string; entrypoint: URL }[];
 }

@@ -35,6 +35,31 @@ describe('budgets', () => {
     expect(median(weights), `median of ${stories.length} news stories`).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
   });
 
+  it('news stories link no section styles that only other pages use', () => {
+    // The most numerous pages of a site have a page module of their own (press/item-page.astro):
+    // a scoped style in their own stylesheets (not the frame's, which every page links) that no
+    // story uses belongs to the press lists, kits or media library.
+    const stories = pages.filter((p) => p.html.includes('"@type":"NewsArticle"'));
+    expect(stories.length).toBeGreaterThan(0);
+    const frame = stylesheetsOf(pages[0]!.html).filter((href) =>
+      pages.every((p) => stylesheetsOf(p.html).includes(href)),
+    );
+    const used = new Set(stories.flatMap((p) => [...p.html.matchAll(/data-astro-cid-([a-z0-9]+)/g)].map((m) => m[1]!)));
+    const unused = new Set(
+      [...new Set(stories.flatMap((p) => stylesheetsOf(p.html)))]
+        .filter((href) => !frame.includes(href))
+        .flatMap((href) => [
+          ...readDist(href.replace(/^\//, ''))
+            .toString('utf8')
+            .matchAll(/astro-cid-([a-z0-9]+)/g),
+        ])
+        .map((m) => `${m[1]!}`)
+        .filter((cid) => !used.has(cid)),
+    );
+    expect(frame.length).toBeGreaterThan(0);
+    expect([...unused]).toEqual([]);
+  });
+
   it('every scoped style a page uses is in a stylesheet it links', () => {
     // Styles are split by page module (the frame's and each section's): a component whose styles
     // landed in another module's stylesheet would render unstyled.

@@ -17,6 +17,7 @@ export const press = defineSection({
   entryCollections: ['news', 'press-kits'],
   pageSegments: Object.values(PRESS_SEGMENTS),
   routes: async () => (await import('./routes.ts')).pressRoutes(),
+  pageModules: [new URL('./item-page.astro', import.meta.url)],
   endpoints: [
     { pattern: '/feeds/[locale]/[kind].xml', entrypoint: new URL('./endpoints/feed-xml.ts', import.meta.url) },
     { pattern: '/press-kits/[file].zip', entrypoint: new URL('./endpoints/kit-zip.ts', import.meta.url) },

@@ -5,10 +5,11 @@ import PressKitsView from './PressKitsView.astro';
 import PressKitView from './PressKitView.astro';
 import PressContactsView from './PressContactsView.astro';
 import MediaLibraryView from './MediaLibraryView.astro';
+import { ITEM_VIEW } from './item-view.ts';
 
 export const views = {
   'press-list': PressListView,
-  'press-item': PressItemView,
+  [ITEM_VIEW]: PressItemView,
   'press-kits': PressKitsView,
   'press-kit': PressKitView,
   'press-contacts': PressContactsView,
