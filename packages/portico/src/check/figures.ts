@@ -475,6 +475,8 @@ function afternoon(part: string | undefined, hour: number): boolean {
 
 /** Dates, times and codes: read before plain numbers, in every language. */
 const readCommon: Reader = (line, at, lineNo) => {
+  // Each of these starts with a digit: most calls are at the start of a word.
+  if (!isDigit(line[at])) return undefined;
   let m = exec(RE.iso, line, at);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -506,6 +508,7 @@ const readCommon: Reader = (line, at, lineNo) => {
 
 /** A number in digits with what follows it (scale, unit, currency), and any currency before it. */
 const readNumber: Reader = (line, at, lineNo, locale) => {
+  if (!isDigit(line[at])) return undefined;
   const m = exec(RE.digits, line, at);
   if (!m) return undefined;
   let raw = m[0];
@@ -532,6 +535,9 @@ const readNumber: Reader = (line, at, lineNo, locale) => {
   const text = line.slice(start, after.end);
   return makeNumber(amount, after.scale, unit, { ...base(text, start, lineNo), end: after.end }, raw, after.more);
 };
+
+/** The first characters of the Chinese patterns that do not start with a digit (zhTime, 减半, zhOrdinalDigits, zhNumerals). */
+const ZH_STARTS = new Set('上下晚早减第初零〇一二两三四五六七八九十百千万亿');
 
 const READERS: Record<Locale, readonly Reader[]> = {
   vi: [
@@ -570,6 +576,7 @@ const READERS: Record<Locale, readonly Reader[]> = {
     },
     readCommon,
     (line, at, lineNo) => {
+      if (!isDigit(line[at])) return undefined;
       const m = exec(RE.viTime, line, at);
       if (!m || Number(m[1]) > 24) return undefined;
       // "4 giờ chiều" is 16:00, as "4 p.m." and "下午4点" are.
@@ -641,6 +648,9 @@ const READERS: Record<Locale, readonly Reader[]> = {
   ],
   zh: [
     (line, at, lineNo) => {
+      // Every character of Chinese text may start a figure: skip at once those that start none of
+      // the patterns below (a digit, a part of the day, 减半, 第/初 or a numeral).
+      if (!isDigit(line[at]) && !ZH_STARTS.has(line[at]!)) return undefined;
       let m = exec(RE.zhDate, line, at);
       if (m && realDate(Number(m[1]), Number(m[2]), Number(m[3])))
         return dateToken(m[0], at, lineNo, Number(m[1]), Number(m[2]), Number(m[3]));
