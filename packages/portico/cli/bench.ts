@@ -213,13 +213,20 @@ async function writeCorpus(
   return { corpus, collections, urlOf };
 }
 
-/** Phase durations from the build's output lines. */
+/**
+ * Phase durations from the build's output lines: the stretches of wall time one after another
+ * (they add up to the build), and the content check apart, since it runs beside Astro's content
+ * sync and bundling. The search index is written from the last page on, beside image
+ * optimisation, the sitemap and the other hooks.
+ */
 function phasesOf(run: RunResult): Record<string, number> {
   const lines = run.lines;
   const find = (re: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && re.test(l.text));
   const at = (i: number) => (i >= 0 ? lines[i]!.at : undefined);
   const phases: Record<string, number> = {};
   const checkLine = find(/✓ content check/);
+  const syncing = find(/\[content\] Syncing content/);
+  const synced = find(/\[content\] Synced content/);
   const gen = find(/generating static routes/);
   const genDone = gen >= 0 ? find(/✓ Completed in/, gen) : -1;
   const img = find(/generating optimized images/);
@@ -230,17 +237,16 @@ function phasesOf(run: RunResult): Record<string, number> {
   const firstStep = steps.length
     ? find(new RegExp(`✓ ${steps[0]!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`))
     : -1;
-  if (checkLine >= 0) {
-    const checkMs = Number(/\((\d+) ms\)/.exec(lines[checkLine]!.text)?.[1] ?? 0);
-    phases['Node start, imports'] = Math.max(0, at(checkLine)! - checkMs);
-    phases['content check'] = checkMs;
-  }
-  if (gen >= 0) phases['Astro: content sync + bundling'] = at(gen)! - (at(checkLine) ?? 0);
-  if (gen >= 0 && genDone >= 0) phases['Astro: render pages'] = at(genDone)! - at(gen)!;
-  if (img >= 0 && imgDone >= 0) phases['Astro: images'] = at(imgDone)! - at(img)!;
+  if (syncing >= 0) phases['Node start, configuration, checks before Astro'] = at(syncing)!;
+  if (syncing >= 0 && synced >= 0) phases['Astro: content sync'] = at(synced)! - at(syncing)!;
+  if (synced >= 0 && gen >= 0) phases['Astro: bundling'] = at(gen)! - at(synced)!;
+  if (checkLine >= 0)
+    phases['content check (beside sync and bundling)'] = Number(/\((\d+) ms\)/.exec(lines[checkLine]!.text)?.[1] ?? 0);
+  if (gen >= 0 && genDone >= 0) phases['Astro: pages rendered or restored'] = at(genDone)! - at(gen)!;
+  if (img >= 0 && imgDone >= 0) phases['Astro: images (search index written beside)'] = at(imgDone)! - at(img)!;
   const astroEnd = Math.max(at(imgDone) ?? 0, at(genDone) ?? 0);
   if (firstStep >= 0 && astroEnd)
-    phases['Astro: sitemap, hooks'] = Math.max(0, at(firstStep)! - steps[0]!.ms - astroEnd);
+    phases['sitemap, hooks, rest of the search index'] = Math.max(0, at(firstStep)! - steps[0]!.ms - astroEnd);
   for (const s of steps) phases[s.name] = s.ms;
   const done = find(/✓ dist\/ updated/);
   if (done >= 0 && firstStep >= 0)

@@ -31,7 +31,7 @@ export interface BuildFigures {
   peakTreeRssBytes: number;
   peakProcessRssBytes?: number;
   cpuSeconds?: number;
-  /** Phases from the build's output: content check, astro (content sync, bundling, pages, images), post-build steps, swap. */
+  /** Phases from the build's output (bench.ts phasesOf): stretches of wall time, and the content check beside them. */
   phases: Record<string, number>;
 }
 
@@ -152,15 +152,19 @@ export function renderReport(report: BenchReport): string {
     ),
     '',
   );
-  const phaseNames = [...new Set(ok.flatMap((r) => Object.keys(r.cold.phases)))];
+  const builds = ok.flatMap((r) => [
+    { label: formatNumber(r.size), phases: r.cold.phases },
+    ...(r.rebuild ? [{ label: `${formatNumber(r.size)}, rebuild after one edit`, phases: r.rebuild.phases }] : []),
+  ]);
+  const phaseNames = [...new Set(builds.flatMap((b) => Object.keys(b.phases)))];
   if (phaseNames.length) {
-    out.push('### Where the time goes (clean build)', '');
+    out.push('### Where the time goes (clean build, and the rebuild after one edit)', '');
     out.push(
       markdownTable(
         ['entries / language', ...phaseNames],
-        ok.map((r) => [
-          formatNumber(r.size),
-          ...phaseNames.map((p) => (r.cold.phases[p] === undefined ? '—' : formatDuration(r.cold.phases[p]!))),
+        builds.map((b) => [
+          b.label,
+          ...phaseNames.map((p) => (b.phases[p] === undefined ? '—' : formatDuration(b.phases[p]!))),
         ]),
         ['r', ...phaseNames.map(() => 'r' as const)],
       ),
