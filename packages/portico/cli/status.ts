@@ -9,7 +9,8 @@
  *    numbers) and cite no source (`sources`, `source`, `legalBasis` or footnotes).
  *
  * "When a file changed": its last commit, or its modification time when it is not committed
- * (src/check/translations.ts, shared with the editor's status page). PORTICO_ROOT (or --root <folder>) points it at another tree.
+ * (src/check/translations.ts, shared with the editor's status page). PORTICO_ROOT (or --root
+ * <folder>) points it at another tree.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

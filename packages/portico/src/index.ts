@@ -63,7 +63,8 @@ export default function portico(config: ProvinceInput): AstroIntegration {
         const routes = [
           ...FRAME_ROUTES,
           { pattern: `/favicon${extname(province.logo)}`, entrypoint: here('./routes/favicon.ts') },
-          // One page module per section with pages (its page.astro), next to the frame's.
+          // A page module per section with pages (its page.astro, and those it lists in
+          // pageModules), next to the frame's.
           ...SECTION_SPECS.filter((s) => s.routes).flatMap((s) => [
             { pattern: '/[...path]', entrypoint: here(`./sections/${s.key}/page.astro`) },
             ...(s.pageModules ?? []).map((entrypoint) => ({ pattern: '/[...path]', entrypoint })),

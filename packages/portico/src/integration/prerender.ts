@@ -70,6 +70,7 @@ export function buildPipeline(): AstroIntegration {
           cacheDirOf(root, 'search'),
         );
         index = live;
+        writing = undefined;
         const planDir = cacheDirOf(root, 'incremental');
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         const incremental = await IncrementalPlan.open(planDir);

@@ -6,6 +6,7 @@
 import { LOCALES, type Locale, type Localized } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import type { RouteGroup } from '../../frame/routing.ts';
+import { ITEM_VIEW } from './views/item-view.ts';
 import {
   LIST_KINDS,
   contactsPath,
@@ -26,7 +27,7 @@ import { pagedGroups } from '../../frame/paged.ts';
 /** What the section's views receive. */
 export type PressViewProps =
   | { view: 'press-list'; kind: ListKind; page: number; pages: number; items: PressItem[] }
-  | { view: 'press-item'; entry: NewsEntry }
+  | { view: typeof ITEM_VIEW; entry: NewsEntry }
   | { view: 'press-kits' }
   | { view: 'press-kit'; entry: KitEntry }
   | { view: 'press-contacts' }
@@ -98,10 +99,10 @@ export async function pressRoutes(): Promise<RouteGroup<PressViewProps>[]> {
 
   const items: RouteGroup<PressViewProps>[] = entries.map((entry) => ({
     id: `news:${entry.name}`,
-    view: 'press-item',
+    view: ITEM_VIEW,
     paths: each((l) => itemPath(l, typeOf(entry, l), entry.segments[l])),
     titles: each((l) => entry.variants[l].entry.data.title),
-    props: each(() => ({ view: 'press-item' as const, entry })),
+    props: each(() => ({ view: ITEM_VIEW, entry })),
     indexable: each((l) => !entry.variants[l].fallback),
     entry,
   }));
