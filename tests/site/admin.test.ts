@@ -3,10 +3,12 @@
 // collection, and the server configurations give it its own policy. The browser test
 // (tests/e2e/admin.spec.ts) edits entries with it.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../packages/portico/src/collections/index.ts';
 import { DIST, editorPages, walk } from '../../packages/portico/test/site/dist.ts';
+import { PAGE_WEIGHT_BUDGET } from '../../packages/portico/src/lib/budgets.ts';
 
 const ADMIN = join(DIST, 'admin');
 const config = JSON.parse(readFileSync(join(ADMIN, 'config.json'), 'utf8')) as {
@@ -16,10 +18,29 @@ const config = JSON.parse(readFileSync(join(ADMIN, 'config.json'), 'utf8')) as {
 
 describe('/admin/ in the built site', () => {
   it('has the editor, its configuration, the view-on-the-site map and the translation status', () => {
-    expect(editorPages().map((p) => p.url)).toEqual(['/admin/', '/admin/open/', '/admin/status/']);
+    const urls = editorPages().map((p) => p.url);
+    for (const url of ['/admin/', '/admin/open/', '/admin/status/']) expect(urls).toContain(url);
+    // The status overview links one page (or a run of pages) per collection.
+    const status = editorPages().find((p) => p.url === '/admin/status/')!;
+    const linked = [...status.html.matchAll(/<a href="([\w-]+\/)"/g)].map((m) => `/admin/status/${m[1]}`);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const url of linked) expect(urls).toContain(url);
+    const others = urls.filter((u) => !['/admin/', '/admin/open/', '/admin/status/'].includes(u));
+    for (const url of others) expect(url).toMatch(/^\/admin\/status\/[\w-]+\/(\d+\/)?$/);
     const files = walk(ADMIN).map((f) => f.slice(ADMIN.length + 1));
     for (const file of ['admin.js', 'open.js', 'config.json', 'pages.json', 'fonts.css', 'LICENSE-sveltia-cms.txt'])
       expect(files).toContain(file);
+  });
+
+  it('keeps each of its pages, HTML and stylesheets, under the page weight budget', () => {
+    const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+    for (const page of editorPages()) {
+      const sheets = [...page.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+        (m) => new URL(m[1]!, `https://site.invalid${page.url}`).pathname,
+      );
+      const bytes = gz(page.html) + sheets.reduce((sum, path) => sum + gz(readFileSync(join(DIST, path))), 0);
+      expect(bytes, page.url).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET);
+    }
   });
 
   it('configures every collection of the engine, with no git host (the editor’s own folder only)', () => {

@@ -8,13 +8,13 @@
  *           with --status-file <file>, also read the translation status into that file
  *   (build --status-file <file> takes the status from that file instead of reading it again)
  *   pages   rewrite only the generated pages in <folder>/admin/ (the configuration among them)
- *   status  rewrite only the translation status page, <folder>/admin/status/
+ *   status  rewrite only the translation status pages, <folder>/admin/status/ (the old ones removed)
  *   config  print the generated configuration (JSON)
  * The Astro integration runs `bundle` when a build starts (beside the page rendering) and `build`
  * after it when the site enables the editor; the dev server runs `build` into node_modules/.cache
  * to serve /admin/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSiteConfig } from '../src/config/load.ts';
@@ -24,7 +24,7 @@ import {
   ADMIN_PATH,
   adminCmsConfig,
   basePages,
-  statusPage,
+  statusPages,
   translationStatus,
   writeAdmin,
   type TranslationStatus,
@@ -73,12 +73,9 @@ try {
         ...(status ? { status } : {}),
       });
     }
-    const pages =
-      mode === 'pages'
-        ? basePages(site)
-        : mode === 'status'
-          ? { 'status/index.html': await statusPage(site, new Date()) }
-          : {};
+    const pages = mode === 'pages' ? basePages(site) : mode === 'status' ? await statusPages(site, new Date()) : {};
+    // A collection may have fewer pages than last time: none of the old status pages stays.
+    if (mode === 'status') rmSync(join(out, ADMIN_PATH, 'status'), { recursive: true, force: true });
     for (const [path, text] of Object.entries(pages)) {
       const file = join(out, ADMIN_PATH, path);
       mkdirSync(join(file, '..'), { recursive: true });

@@ -6,7 +6,7 @@
  * and assets come from ./bundle.ts. Runs in its own process: the TypeScript parser that reads the
  * schemas' documentation takes a moment to load, which Astro's own runs should not pay.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { ProvinceConfig } from '../config/schema.ts';
@@ -19,7 +19,7 @@ import { adminCspMeta, cmsBackend } from './backend.ts';
 import { editorBundle, filesUnder } from './bundle.ts';
 import { COLLECTION_LABELS, editorConfig, type CmsConfig, type EditorCollection } from './config.ts';
 import { ADMIN_PATH } from './integration.ts';
-import { ADMIN_CSS, adminIndexHtml, openPageHtml, statusPageHtml } from './pages.ts';
+import { ADMIN_CSS, adminIndexHtml, openPageHtml, statusPagesHtml } from './pages.ts';
 import { publishedOnly } from './preview.ts';
 import { buildNow } from '../frame/clock.ts';
 
@@ -113,17 +113,18 @@ export function basePages(site: AdminSite): Record<string, string> {
 }
 
 /**
- * The translation status page, read now. With `pages` (pages.json of a published site), only the
- * entries that have a page: drafts and scheduled entries stay out of a public page.
+ * The translation status pages (status/ and one or more per collection), read now, by path under
+ * /admin/. With `pages` (pages.json of a published site), only the entries that have a page:
+ * drafts and scheduled entries stay out of a public page.
  */
-export async function statusPage(
+export async function statusPages(
   site: AdminSite,
   now: Date,
   pages?: Record<string, unknown>,
   read?: TranslationStatus,
-): Promise<string> {
+): Promise<Record<string, string>> {
   const status = read ?? (await translationStatus(site.root));
-  return statusPageHtml({
+  const made = statusPagesHtml({
     ...pageInput(site),
     entries: pages ? publishedOnly(status.entries, pages) : status.entries,
     publishedOnly: Boolean(pages),
@@ -132,6 +133,7 @@ export async function statusPage(
     readAt: `${now.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     ...(status.error ? { error: status.error } : {}),
   });
+  return Object.fromEntries(Object.entries(made).map(([path, html]) => [`status/${path}`, html]));
 }
 
 /** Every page /admin/ makes from the site (besides the bundle's files and pages.json, an Astro route). */
@@ -141,7 +143,7 @@ export async function adminPages(
   pages?: Record<string, unknown>,
   status?: TranslationStatus,
 ): Promise<Record<string, string>> {
-  return { ...basePages(site), 'status/index.html': await statusPage(site, now, pages, status) };
+  return { ...basePages(site), ...(await statusPages(site, now, pages, status)) };
 }
 
 /**
@@ -167,6 +169,7 @@ export async function writeAdmin(
       ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
       : {}
     : undefined;
+  rmSync(join(target, 'status'), { recursive: true, force: true });
   for (const [path, text] of Object.entries(await adminPages(site, buildNow(), pages, status))) {
     mkdirSync(join(target, path, '..'), { recursive: true });
     writeFileSync(join(target, path), text);

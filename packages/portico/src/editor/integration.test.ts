@@ -16,6 +16,8 @@ const make = async (mode: 'build' | 'pages' | 'status', out: string) => {
   if (mode !== 'status') writeFileSync(join(dir, 'index.html'), `<p>${mode} ${calls.length}</p>`);
   if (mode === 'build') writeFileSync(join(dir, 'admin.js'), 'export {};');
   writeFileSync(join(dir, 'status/index.html'), `status ${calls.length}`);
+  mkdirSync(join(dir, 'status/news'), { recursive: true });
+  writeFileSync(join(dir, 'status/news/index.html'), `news status ${calls.length}`);
 };
 
 function request(handle: ReturnType<typeof adminMiddleware>, url: string) {
@@ -46,14 +48,19 @@ describe('the dev server’s /admin/', () => {
     expect(calls).toEqual(['build']);
   });
 
-  it('makes the configuration again at each visit of the editor, the status at each visit of the status page', async () => {
+  it('makes the configuration again at each visit of the editor, the status at each visit of a status page', async () => {
     expect((await request(handle, '/admin/')).body).toBe('<p>pages 2</p>');
     expect((await request(handle, '/admin/status/')).body).toBe('status 3');
-    expect(calls).toEqual(['build', 'pages', 'status']);
+    expect((await request(handle, '/admin/status/news/')).body).toBe('news status 4');
+    expect(calls).toEqual(['build', 'pages', 'status', 'status']);
   });
 
   it('redirects to the trailing slash, leaves pages.json and the site to Astro, and answers 404 for unknown files', async () => {
     expect(await request(handle, '/admin')).toMatchObject({ status: 301, headers: { location: '/admin/' } });
+    expect(await request(handle, '/admin/status/news/2')).toMatchObject({
+      status: 301,
+      headers: { location: '/admin/status/news/2/' },
+    });
     expect((await request(handle, '/admin/pages.json')).next).toBe(true);
     expect((await request(handle, '/en/')).next).toBe(true);
     expect((await request(handle, '/admin/nothing.js')).status).toBe(404);

@@ -55,7 +55,7 @@ interface Res {
  * The dev server's /admin/ (connect middleware). `make` writes /admin/ under a folder (by default
  * through `portico editor`): all of it at the first visit; the editor's page and configuration
  * again at each visit of the editor (a new .mdx entry gets its collection), the status page at
- * each visit of the status page. /admin/pages.json is Astro's (the route table): it passes through.
+ * each visit of a status page. /admin/pages.json is Astro's (the route table): it passes through.
  */
 export function adminMiddleware(
   root: string,
@@ -71,7 +71,7 @@ export function adminMiddleware(
   return async (req: Req, res: Res, next: (error?: unknown) => void): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/admin' || path === '/admin/open' || path === '/admin/status') {
+    if (/^\/admin(\/open|\/status(\/[\w-]+(\/\d+)?)?)?$/.test(path)) {
       res.statusCode = 301;
       res.setHeader('Location', `${path}/${url.search}`);
       res.end();
@@ -91,7 +91,7 @@ export function adminMiddleware(
     });
     const fresh = await ready.then(() => first);
     first = false;
-    if (rel === 'status/index.html' && !fresh) await make('status', out);
+    if (rel.startsWith('status/') && !fresh) await make('status', out);
     if (rel === 'index.html' && !fresh) await make('pages', out);
     let body: Buffer;
     try {

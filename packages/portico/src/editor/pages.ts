@@ -103,43 +103,39 @@ export interface StatusPageInput extends AdminPageInput {
   publishedOnly?: boolean;
 }
 
-/** /admin/status/: every prose entry with the state of each language (done, missing, outdated). */
-export function statusPageHtml(input: StatusPageInput): string {
-  const { entries, locales, labels } = input;
-  const counts = { done: 0, outdated: 0, missing: 0, orphan: 0 };
+/** Rows on one page of a collection's status: the page stays well under the 15 KB budget (about 20 bytes gzip a row). */
+export const STATUS_ROWS_PER_PAGE = 250;
+
+const NEEDS_WORK: readonly TranslationState[] = ['missing', 'outdated', 'orphan'];
+
+type Counts = Record<Exclude<TranslationState, 'source'>, number>;
+
+function countStates(entries: readonly EntryStatus[], locales: readonly string[]): Counts {
+  const counts: Counts = { done: 0, outdated: 0, missing: 0, orphan: 0 };
   for (const e of entries)
-    for (const l of locales) if (e.states[l as 'vi'] !== 'source') counts[e.states[l as 'vi'] as keyof typeof counts]++;
+    for (const l of locales) {
+      const state = e.states[l as 'vi'];
+      if (state && state !== 'source') counts[state]++;
+    }
+  return counts;
+}
+
+const countsText = (c: Counts) =>
+  `✓ ${c.done} xong/done · ! ${c.outdated} cũ/outdated · ✗ ${c.missing} thiếu/missing · ? ${c.orphan} không gốc/no source`;
+
+/**
+ * /admin/status/: where the translations stand. The first page counts the states per collection
+ * and language; each collection has pages of its own (status/<collection>/, then /2/, /3/…)
+ * listing its entries with the state of each language, those that need work (missing, outdated,
+ * no source) first, STATUS_ROWS_PER_PAGE a page. Returns the pages by path under status/.
+ */
+export function statusPagesHtml(input: StatusPageInput): Record<string, string> {
+  const { entries, locales, labels } = input;
   const byCollection = new Map<string, EntryStatus[]>();
   for (const e of entries) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
-  const cell = (e: EntryStatus, l: string) => {
-    const state = e.states[l as 'vi'];
-    const t = STATE_TEXT[state];
-    return `<td class="state state-${state}"><span aria-hidden="true">${t.mark}</span> ${t.vi} <span lang="en">/ ${t.en}</span></td>`;
-  };
-  const tables = [...byCollection]
-    .map(
-      ([collection, list]) => `
-      <section>
-        <h2>${esc(labels[collection] ?? collection)} <code>${esc(collection)}</code></h2>
-        <table>
-          <thead><tr><th scope="col">Mục / Entry</th>${locales.map((l) => `<th scope="col">${esc(l)}</th>`).join('')}</tr></thead>
-          <tbody>
-${list
-  .map(
-    (e) =>
-      `            <tr><th scope="row"><a href="../#/collections/${encodeURIComponent(collection)}/entries/${encodeURIComponent(e.name)}">${esc(e.name)}</a></th>${locales.map((l) => cell(e, l)).join('')}</tr>`,
-  )
-  .join('\n')}
-          </tbody>
-        </table>
-      </section>`,
-    )
-    .join('\n');
-  return `${head(input, 'Tình trạng bản dịch', '../')}
-  <body class="portico-page">
-    <main class="portico-status">
-      <p><a href="../">← Trình biên tập / Editor</a></p>
-      <h1>Tình trạng bản dịch <span lang="en">/ Translation status</span></h1>
+  const label = (collection: string) => `${esc(labels[collection] ?? collection)} <code>${esc(collection)}</code>`;
+  const needsWork = (e: EntryStatus) => locales.some((l) => NEEDS_WORK.includes(e.states[l as 'vi']));
+  const legend = `
       <p>
         <strong>xong</strong>: bản dịch mới hơn lần sửa cuối của bản gốc; <strong>cũ</strong>: bản gốc được sửa sau bản dịch
         (theo lần commit cuối, hoặc giờ sửa tệp nếu chưa commit); <strong>thiếu</strong>: chưa có bản dịch. Giống
@@ -149,19 +145,101 @@ ${list
         <strong>done</strong>: translated after the source last changed; <strong>outdated</strong>: the source changed
         after the translation (last commit, or the file's time when not committed); <strong>missing</strong>: no
         translation yet. The same as <code>npm run status</code>.
-      </p>
+      </p>`;
+  const page = (depth: number, title: string, body: string) => {
+    const up = '../'.repeat(depth);
+    return `${head(input, title, up)}
+  <body class="portico-page">
+    <main class="portico-status">
+      <p><a href="${up}">← Trình biên tập / Editor</a>${depth > 1 ? ` · <a href="${'../'.repeat(depth - 1)}">Tình trạng bản dịch / Translation status</a>` : ''}</p>
+${body}
+    </main>
+  </body>
+</html>
+`;
+  };
+  const cell = (e: EntryStatus, l: string) => {
+    const state = e.states[l as 'vi'];
+    const t = STATE_TEXT[state];
+    return `<td class="state state-${state}"><span aria-hidden="true">${t.mark}</span> ${t.vi} <span lang="en">/ ${t.en}</span></td>`;
+  };
+  const pages: Record<string, string> = {};
+
+  const summary = [...byCollection]
+    .map(([collection, list]) => {
+      const perLocale = locales.map((l) => {
+        const c = countStates(list, [l]);
+        const parts = [
+          c.done && `✓ ${c.done}`,
+          c.outdated && `! ${c.outdated}`,
+          c.missing && `✗ ${c.missing}`,
+          c.orphan && `? ${c.orphan}`,
+        ].filter(Boolean);
+        const work = c.outdated + c.missing + c.orphan;
+        return `<td${work ? ' class="state-missing"' : ''}>${parts.join(' · ') || '—'}</td>`;
+      });
+      return `          <tr><th scope="row"><a href="${encodeURIComponent(collection)}/">${label(collection)}</a></th><td>${list.length}</td>${perLocale.join('')}</tr>`;
+    })
+    .join('\n');
+  pages['index.html'] = page(
+    1,
+    'Tình trạng bản dịch',
+    `      <h1>Tình trạng bản dịch <span lang="en">/ Translation status</span></h1>${legend}
       ${
         input.publishedOnly
           ? `<p>Trang này chỉ liệt kê các mục đã xuất bản; bản nháp và bài hẹn giờ xem bằng <code>npm run status</code> hoặc trong trình biên tập chạy trên máy. <span lang="en">Only published entries are listed here; drafts and scheduled entries show in <code>npm run status</code> or the editor on your computer.</span></p>`
           : ''
       }
       ${input.error ? `<p class="portico-error">Không đọc được tình trạng / The status could not be read: ${esc(input.error)}</p>` : ''}
-      <p class="portico-counts">✓ ${counts.done} xong/done · ! ${counts.outdated} cũ/outdated · ✗ ${counts.missing} thiếu/missing · ? ${counts.orphan} không gốc/no source${input.readAt ? ` — ${esc(input.readAt)}` : ''}</p>
-${tables}
-    </main>
-  </body>
-</html>
-`;
+      <p class="portico-counts">${countsText(countStates(entries, locales))}${input.readAt ? ` — ${esc(input.readAt)}` : ''}</p>
+      <p>Chọn một loại bài để xem từng mục, mục cần dịch lên đầu. <span lang="en">Pick a collection to see each entry, those that need work first.</span></p>
+      <table>
+        <thead><tr><th scope="col">Loại bài / Collection</th><th scope="col">Mục / Entries</th>${locales.map((l) => `<th scope="col">${esc(l)}</th>`).join('')}</tr></thead>
+        <tbody>
+${summary}
+        </tbody>
+      </table>`,
+  );
+
+  for (const [collection, list] of byCollection) {
+    const sorted = [...list].sort(
+      (a, b) => Number(needsWork(b)) - Number(needsWork(a)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+    const count = Math.max(1, Math.ceil(sorted.length / STATUS_ROWS_PER_PAGE));
+    for (let n = 1; n <= count; n++) {
+      const depth = n === 1 ? 2 : 3;
+      const up = '../'.repeat(depth);
+      const here = (k: number) => '../'.repeat(depth - 2) + (k === 1 ? '' : `${k}/`) || './';
+      const rows = sorted.slice((n - 1) * STATUS_ROWS_PER_PAGE, n * STATUS_ROWS_PER_PAGE);
+      const nav =
+        count > 1
+          ? `
+      <nav aria-label="Trang / Pages"><p>Trang / Page ${Array.from({ length: count }, (_, i) => i + 1)
+        .map((k) => (k === n ? `<strong aria-current="page">${k}</strong>` : `<a href="${here(k)}">${k}</a>`))
+        .join(' ')} (${count})</p></nav>`
+          : '';
+      const table = `
+      <table>
+        <thead><tr><th scope="col">Mục / Entry</th>${locales.map((l) => `<th scope="col">${esc(l)}</th>`).join('')}</tr></thead>
+        <tbody>
+${rows
+  .map(
+    (e) =>
+      `          <tr><th scope="row"><a href="${up}#/collections/${encodeURIComponent(collection)}/entries/${encodeURIComponent(e.name)}">${esc(e.name)}</a></th>${locales.map((l) => cell(e, l)).join('')}</tr>`,
+  )
+  .join('\n')}
+        </tbody>
+      </table>`;
+      const title = `${labels[collection] ?? collection} — Tình trạng bản dịch`;
+      pages[`${encodeURIComponent(collection)}/${n === 1 ? '' : `${n}/`}index.html`] = page(
+        depth,
+        count > 1 ? `${title} (${n}/${count})` : title,
+        `      <h1>${label(collection)} <span lang="en">/ translation status</span></h1>${n === 1 ? legend : ''}
+      <p class="portico-counts">${countsText(countStates(list, locales))}</p>${nav}${table}${nav}`,
+      );
+    }
+  }
+  return pages;
 }
 
 /** /admin/admin.css: the editor's own notes and the status page; the CMS styles itself. */
