@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type DistServer } from './serve-dist.ts';
 
@@ -18,6 +20,7 @@ beforeAll(async () => {
   page('en/404', 'not found (en)');
   writeFileSync(join(dir, '404.html'), 'not found (vi)');
   writeFileSync(join(dir, 'feed.ics'), 'BEGIN:VCALENDAR');
+  writeFileSync(join(dir, 'photo.jpg'), 'not text');
   server = await serveDist(dir, 0);
 });
 afterAll(async () => {
@@ -45,6 +48,23 @@ describe('the static server for a built site', () => {
     expect([en.status, await en.text()]).toEqual([404, 'not found (en)']);
     const vi = await get('/khong-co/');
     expect([vi.status, await vi.text()]).toEqual([404, 'not found (vi)']);
+  });
+
+  it('gzips text for a client that accepts it, as the nginx configuration does; never pictures', async () => {
+    const raw = (path: string, encoding: string) =>
+      new Promise<{ encoding?: string; body: Buffer }>((ok, fail) => {
+        const req = request(`${server.origin}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    const zipped = await raw('/en/visit/', 'gzip, br');
+    expect([zipped.encoding, gunzipSync(zipped.body).toString()]).toEqual(['gzip', 'visit']);
+    expect(await raw('/en/visit/', 'identity')).toEqual({ encoding: undefined, body: Buffer.from('visit') });
+    expect((await raw('/photo.jpg', 'gzip')).encoding).toBeUndefined();
   });
 
   it('never serves a file outside the folder', async () => {

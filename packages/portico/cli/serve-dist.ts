@@ -2,10 +2,13 @@
  * A static server for a built site on 127.0.0.1, as the production servers answer: files, a
  * folder's index.html (a folder asked without its "/" is redirected to it), and for a missing
  * address the 404 page of its language with status 404. Used by `portico serve`, the browser
- * tests, `portico screenshots` and `portico bench:lighthouse`; no compression, no cache headers.
+ * tests, `portico screenshots` and `portico bench:lighthouse`. Text is sent gzipped to a browser
+ * that accepts it, as the nginx configuration the build writes does (so Lighthouse weighs what a
+ * reader downloads); no cache headers.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { LOCALES } from '../src/i18n/locales.ts';
@@ -31,6 +34,9 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.wasm': 'application/wasm',
 };
+
+/** What the nginx configuration compresses (gzip_types), HTML always. */
+const COMPRESSED = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 export interface DistServer {
   origin: string;
@@ -63,8 +69,16 @@ export async function serveDist(root: string, port: number): Promise<DistServer>
     const status = file ? 200 : 404;
     file ??= notFound(url.pathname);
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: actual } = server.address() as AddressInfo;
