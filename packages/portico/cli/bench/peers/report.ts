@@ -1,6 +1,7 @@
 /**
  * The peer comparison's section of bench/REPORT.md. Pure.
  */
+import { PAGE_SIZE } from '../../../src/sections/press/logic.ts';
 import { markdownTable } from '../report.ts';
 import { formatBytes, formatDuration, formatNumber } from '../stats.ts';
 import type { System } from './sites.ts';
@@ -95,7 +96,7 @@ export function renderPeers(p: PeersResult): string {
   out.push(
     '### How it is measured',
     '',
-    `- Articles: neutral made-up text about community life (no real place names), median Markdown body ${bodies}; ## headings, paragraphs, some bold, some lists; no pictures, no links. Portico: news stories next to the sample site's own content (so it also builds its sections, lists of 6 stories a page, feeds, calendars, OG cards…); Starlight: docs pages in the locales vi (root), en, zh-cn with a one-link sidebar (the default would list every article on every page) and its built-in Pagefind search; Hugo: one content folder per language, minimal templates, lists of 20 a page, \`hugo\` then \`npx pagefind --site public\`.`,
+    `- Articles: neutral made-up text about community life (no real place names), median Markdown body ${bodies}; ## headings, paragraphs, some bold, some lists; no pictures, no links. Portico: news stories next to the sample site's own content (so it also builds its sections, lists of ${PAGE_SIZE} stories a page, feeds, calendars, OG cards…); Starlight: docs pages in the locales vi (root), en, zh-cn with a one-link sidebar (the default would list every article on every page) and its built-in Pagefind search; Hugo: one content folder per language, minimal templates, lists of 20 a page, \`hugo\` then \`npx pagefind --site public\`.`,
     "- Cold: before every build the caches an earlier build leaves are removed (Portico and Starlight: .astro/, dist/, node_modules/.astro, node_modules/.vite, and Portico's .build/ and node_modules/.cache/portico; Hugo: public/, resources/, its cache folder). Installed packages and the operating system's file cache stay, as on a fresh clone after `npm install`.",
     "- Portico builds with `portico build` (content check, Astro, Pagefind step, 404 pages), Starlight with `node node_modules/astro/bin/astro.mjs build`, both on the same Node; Starlight's Astro is pinned to the project's Astro version so the comparison is of what each builds on top of it.",
     "- CPU time is GNU time's user + system time of the build command, which includes every descendant process its parent waited for (Pagefind, esbuild, sharp's threads); the polled figure sums /proc/<pid>/stat of every process seen in the tree (it misses processes shorter than the 250 ms poll). Peak memory of the largest process is GNU time's maximum RSS (the largest of any process in the tree); of the tree, the highest sum of RSS over the tree seen while polling.",
