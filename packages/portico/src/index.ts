@@ -103,7 +103,7 @@ export default function portico(config: ProvinceInput): AstroIntegration {
               // Astro marks each MDX entry with a directive the bundler warns about in a box of ten
               // lines (withastro/astro#18087): not the editor's to fix, so kept out of the build log.
               rolldownOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: object) => void) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
                     return;
                   warn(warning);
