@@ -132,7 +132,11 @@ const countsText = (c: Counts) =>
 export function statusPagesHtml(input: StatusPageInput): Record<string, string> {
   const { entries, locales, labels } = input;
   const byCollection = new Map<string, EntryStatus[]>();
-  for (const e of entries) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
+  for (const e of entries) {
+    const list = byCollection.get(e.collection);
+    if (list) list.push(e);
+    else byCollection.set(e.collection, [e]);
+  }
   const label = (collection: string) => `${esc(labels[collection] ?? collection)} <code>${esc(collection)}</code>`;
   const needsWork = (e: EntryStatus) => locales.some((l) => NEEDS_WORK.includes(e.states[l as 'vi']));
   const legend = `
