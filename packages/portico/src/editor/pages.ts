@@ -88,6 +88,14 @@ const STATE_TEXT: Record<TranslationState, { vi: string; en: string; mark: strin
   orphan: { vi: 'không có bản gốc', en: 'no source', mark: '?' },
 };
 
+/** The words of the totals line (shorter than the table's for an entry without a source). */
+const COUNT_WORDS: Record<Counted, string> = {
+  done: 'xong/done',
+  outdated: 'cũ/outdated',
+  missing: 'thiếu/missing',
+  orphan: 'không gốc/no source',
+};
+
 export interface StatusPageInput extends AdminPageInput {
   /** `portico status --json`'s entries. */
   entries: readonly EntryStatus[];
@@ -106,9 +114,12 @@ export interface StatusPageInput extends AdminPageInput {
 /** Rows on one page of a collection's status: the page stays well under the 15 KB budget (about 20 bytes gzip a row). */
 export const STATUS_ROWS_PER_PAGE = 250;
 
-const NEEDS_WORK: readonly TranslationState[] = ['missing', 'outdated', 'orphan'];
+type Counted = Exclude<TranslationState, 'source'>;
+type Counts = Record<Counted, number>;
 
-type Counts = Record<Exclude<TranslationState, 'source'>, number>;
+/** The states counted, in the order they are shown; all but `done` need a translator's work. */
+const COUNTED: readonly Counted[] = ['done', 'outdated', 'missing', 'orphan'];
+const NEEDS_WORK: readonly TranslationState[] = COUNTED.filter((state) => state !== 'done');
 
 function countStates(entries: readonly EntryStatus[], locales: readonly string[]): Counts {
   const counts: Counts = { done: 0, outdated: 0, missing: 0, orphan: 0 };
@@ -121,7 +132,7 @@ function countStates(entries: readonly EntryStatus[], locales: readonly string[]
 }
 
 const countsText = (c: Counts) =>
-  `✓ ${c.done} xong/done · ! ${c.outdated} cũ/outdated · ✗ ${c.missing} thiếu/missing · ? ${c.orphan} không gốc/no source`;
+  COUNTED.map((state) => `${STATE_TEXT[state].mark} ${c[state]} ${COUNT_WORDS[state]}`).join(' · ');
 
 /**
  * /admin/status/: where the translations stand. The first page counts the states per collection
@@ -173,13 +184,8 @@ ${body}
     .map(([collection, list]) => {
       const perLocale = locales.map((l) => {
         const c = countStates(list, [l]);
-        const parts = [
-          c.done && `✓ ${c.done}`,
-          c.outdated && `! ${c.outdated}`,
-          c.missing && `✗ ${c.missing}`,
-          c.orphan && `? ${c.orphan}`,
-        ].filter(Boolean);
-        const work = c.outdated + c.missing + c.orphan;
+        const parts = COUNTED.filter((state) => c[state]).map((state) => `${STATE_TEXT[state].mark} ${c[state]}`);
+        const work = NEEDS_WORK.some((state) => c[state as Counted]);
         return `<td${work ? ' class="state-missing"' : ''}>${parts.join(' · ') || '—'}</td>`;
       });
       return `          <tr><th scope="row"><a href="${encodeURIComponent(collection)}/">${label(collection)}</a></th><td>${list.length}</td>${perLocale.join('')}</tr>`;
