@@ -10,6 +10,8 @@
  *   npm run build -- --full                 render every page again, ignoring what the previous
  *                                           build kept (incremental builds render only the pages
  *                                           whose content changed: integration/incremental.ts)
+ *   npm run build -- --timings              end with Astro's report of where the build spent
+ *                                           its time (phases, slowest pages, integrations' hooks)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ import { pageOwner } from '../src/check/index.ts';
 const root = process.cwd();
 const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
 if (process.argv.slice(2).includes('--full')) process.env.PORTICO_FULL_BUILD = '1';
+const timings = process.argv.slice(2).includes('--timings');
 const logFile = join(root, '.build', 'last-build.log');
 let captured: CapturedOutput | undefined;
 
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
       );
       process.env.PORTICO_OUT_DIR = outDir;
       captured = captureOutput(logFile);
-      const built = build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' }).then(
+      const built = build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' }, { timings }).then(
         () => undefined,
         (error: unknown) => ({ error }),
       );

@@ -110,7 +110,7 @@ export function packageJson(a: Answers, engine: EngineChoice): string {
       outline: 'portico outline',
       test: 'portico check --allow-placeholders && portico build --allow-placeholders',
     },
-    dependencies: { astro: '^7.3.5', portico: engine.dependency },
+    dependencies: { astro: '^7.4.8', portico: engine.dependency },
     // Node 24 comes with npm install, whatever Node the machine has.
     devDependencies: { node: '^24.9.0' },
     allowScripts: { node: true, esbuild: true },

@@ -83,10 +83,9 @@ export function buildPipeline(): AstroIntegration {
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
           getStaticPaths: async () => {
+            // The paths, or { paths, metadata } (images found on the way).
             const result = await base.getStaticPaths();
-            // Astro 7.3 returns the paths; 7.4 may return { paths, metadata } (images found on the way).
-            type Paths = Awaited<ReturnType<typeof base.getStaticPaths>>;
-            const paths: Paths = Array.isArray(result) ? result : (result as unknown as { paths: Paths }).paths;
+            const paths = Array.isArray(result) ? result : result.paths;
             // Pictures drawn at build time (link-preview cards, .png) go last: a worker thread
             // draws them while the HTML pages render, so they are ready when their turn comes.
             const ordered = [
@@ -96,7 +95,7 @@ export function buildPipeline(): AstroIntegration {
             live.expect(ordered.map((p) => keyOf(p.pathname)));
             await incremental.plan(ordered, keyOf);
             planned = ordered.length;
-            return Array.isArray(result) ? ordered : ({ ...(result as object), paths: ordered } as unknown as Paths);
+            return Array.isArray(result) ? ordered : { ...result, paths: ordered };
           },
           render: (request, options) => {
             const key = keyOf(decodeURI(new URL(request.url).pathname));
