@@ -50,6 +50,20 @@ export default function portico(config: ProvinceInput): AstroIntegration {
   let editor: { root: string; settings: EditorSettings } | undefined;
   /** `portico editor bundle`, started when a build starts. */
   let editorBundling: Promise<{ out: string; statusFile: string }> | undefined;
+  /** `portico editor build` into the output folder (its log lines), started when every page is out. */
+  let editorWriting: Promise<string[]> | undefined;
+  /** /admin/ reads the pages the build wrote (/admin/pages.json): written once they are all out. */
+  const writeEditor = (outDir: string): Promise<string[]> => {
+    const settings = editor!;
+    const bundling = editorBundling;
+    editorBundling = undefined;
+    return (async () => {
+      const early = bundling ? await bundling : undefined;
+      const status = early ? ['--status-file', early.statusFile] : [];
+      const out = await runEditorCommand(settings.root, ['build', '--published', '--out', outDir, ...status]);
+      return [...(early?.out ?? '').split('\n'), ...out.split('\n')].map((line) => line.trim()).filter(Boolean);
+    })();
+  };
   return {
     name: 'portico',
     hooks: {
@@ -93,7 +107,14 @@ export default function portico(config: ProvinceInput): AstroIntegration {
             mdx(),
             sitemapGroups(),
             sitemap({ filter: isIndexable, serialize: withAlternates }),
-            buildPipeline(),
+            buildPipeline({
+              // While Astro optimises the pictures and the search index is written.
+              pagesOut: (outDir) => {
+                if (!editor || editorWriting) return;
+                editorWriting = writeEditor(outDir);
+                editorWriting.catch(() => {});
+              },
+            }),
           ],
           // Never inline scripts or assets: the Content-Security-Policy allows only files from the site.
           vite: {
@@ -124,9 +145,10 @@ export default function portico(config: ProvinceInput): AstroIntegration {
         if (!editor) return;
         // The editor's bundle (seconds of esbuild on a cold cache) and the translation status
         // (every content file and its git history) are made in their own process while Astro
-        // renders the pages; the build waits for them when it writes /admin/. The status goes
+        // renders the pages; /admin/ is written from them when the pages are out. The status goes
         // into the site's cache folder (one build at a time holds the build lock).
         const statusFile = cacheDirOf(editor.root, 'editor-status.json');
+        editorWriting = undefined;
         editorBundling = runEditorCommand(editor.root, ['bundle', '--status-file', statusFile]).then((out) => ({
           out,
           statusFile,
@@ -136,18 +158,9 @@ export default function portico(config: ProvinceInput): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
-        const early = editorBundling ? await editorBundling : undefined;
-        editorBundling = undefined;
-        for (const line of (early?.out ?? '').split('\n').filter(Boolean)) logger.info(line.trim());
-        const status = early ? ['--status-file', early.statusFile] : [];
-        const out = await runEditorCommand(editor.root, [
-          'build',
-          '--published',
-          '--out',
-          fileURLToPath(dir),
-          ...status,
-        ]);
-        for (const line of out.split('\n').filter(Boolean)) logger.info(line.trim());
+        const writing = editorWriting ?? writeEditor(fileURLToPath(dir));
+        editorWriting = undefined;
+        for (const line of await writing) logger.info(line);
       },
     },
   };

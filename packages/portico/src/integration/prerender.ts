@@ -2,29 +2,28 @@
  * Portico's hand on Astro's page generation (the `setPrerenderer` hook of `astro:build:start`):
  * Astro's own prerenderer does the rendering; this wrapper sees every output as it is made and
  * hands each HTML page to the search indexer (sections/search/live-index.ts), which indexes it on
- * another thread while Astro renders the rest. The index is written when the build is done.
+ * another thread while Astro renders the rest, and its head to the sitemap (sitemap-groups.ts).
+ * When every page is out, before Astro optimises the pictures, the index starts being written and
+ * `pagesOut` is called; the build waits for the index when it is done.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IncrementalPlan } from './incremental.ts';
+import { htmlFileOf, keyOf, urlOf } from './output-key.ts';
+import { notePage, notingPages } from './sitemap-groups.ts';
 import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
-/** The key both sides agree on: the path without its trailing slash. */
-const keyOf = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
-
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
-/** The URL readers use for a page: pages end with "/" (trailingSlash: 'always', directory format). */
-const urlOf = (key: string) => (key === '/' ? '/' : `${key}/`);
+export interface BuildPipelineOptions {
+  /** Called once a build, with the output folder, when every page is in it (before the pictures). */
+  pagesOut?: (outDir: string) => void;
+}
 
-/** The file a page is written to (build.format 'directory'). */
-const htmlFileOf = (outDir: string, key: string) => join(outDir, key === '/' ? '' : key, 'index.html');
-
-export function buildPipeline(): AstroIntegration {
+export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroIntegration {
   let index: LiveSearchIndex | undefined;
   let plan: IncrementalPlan | undefined;
   let outDir = '';
@@ -32,10 +31,10 @@ export function buildPipeline(): AstroIntegration {
   /** The search index being written: started when the last page is out, awaited when the build is done. */
   let writing: Promise<{ report: SearchIndexReport; restored: number; handed: number; started: number }> | undefined;
   /**
-   * Hand the pages Astro restored from the previous build to the search index (read back from the
-   * output), then write the index. Started as soon as every page is out (the prerenderer's
-   * teardown), so Pagefind writes while Astro optimises images, writes the sitemap and runs the
-   * other integrations' hooks.
+   * Hand the pages Astro restored from the previous build to the search index and the sitemap
+   * (read back from the output), then write the index. Started as soon as every page is out, so
+   * Pagefind writes while Astro optimises images, writes the sitemap and runs the other
+   * integrations' hooks.
    */
   const writeIndex = (live: LiveSearchIndex) => {
     const started = performance.now();
@@ -44,9 +43,11 @@ export function buildPipeline(): AstroIntegration {
       for (const { key, indexed } of restored) {
         const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
         live.page(key, html, urlOf(key));
+        notePage(key, html);
       }
       return Math.round(performance.now() - started);
     })();
+    notingPages(handing);
     return handing.then(async (handed) => ({
       report: await live.finish(outDir),
       restored: restored.length,
@@ -79,6 +80,14 @@ export function buildPipeline(): AstroIntegration {
         let planned = -1;
         let rendered = 0;
         let failed = false;
+        /** Every path rendered or restored: the index is written from now on. (After a failed
+         * render the build stops: nothing is written.) */
+        const allOut = () => {
+          if (writing || failed || rendered + incremental.reused().length !== planned) return;
+          writing = writeIndex(live);
+          writing.catch(() => {});
+          pagesOut?.(outDir);
+        };
         setPrerenderer((base): AstroPrerenderer => ({
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
@@ -112,10 +121,12 @@ export function buildPipeline(): AstroIntegration {
                 const response = result instanceof Response ? result : result.response;
                 if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
                   live.page(key, undefined);
+                  notePage(key);
                   return result;
                 }
                 const html = await response.text();
                 live.page(key, html, urlOf(key));
+                notePage(key, html);
                 indexed = true;
                 const copy = new Response(html, {
                   status: response.status,
@@ -127,15 +138,16 @@ export function buildPipeline(): AstroIntegration {
               () => indexed,
             );
           },
-          ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+          // Astro asks for the pictures to optimise once every path is rendered or restored, and
+          // calls teardown only after optimising them (Astro 7.4). The hook is deprecated for
+          // reporting pictures; when Astro stops calling it, teardown still starts the index.
+          collectStaticImages: async () => {
+            allOut();
+            return base.collectStaticImages ? base.collectStaticImages() : new Map();
+          },
           teardown: async () => {
             await base.teardown?.();
-            // Every path rendered or restored: the index is written from now on. (After a failed
-            // render the build stops: nothing is written.)
-            if (!writing && !failed && rendered + incremental.reused().length === planned) {
-              writing = writeIndex(live);
-              writing.catch(() => {});
-            }
+            allOut();
           },
         }));
       },

@@ -1,27 +1,54 @@
 /**
- * The sitemap mirrors the built pages: after the build, each page's hreflang links and robots
- * meta are read back from its HTML, so the sitemap carries exactly the groups the pages declare
- * and leaves out what pages mark noindex.
+ * The sitemap mirrors the built pages: each page's hreflang links and robots meta are read from
+ * its HTML, so the sitemap carries exactly the groups the pages declare and leaves out what pages
+ * mark noindex.
+ *
+ * The build pipeline (prerender.ts) notes each output's head as it renders the page or restores it
+ * from the previous build, so the sitemap needs no second pass over the output; an output nobody
+ * noted (a build without the pipeline's prerenderer) is read back from the output folder.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readHeadLinks, type HeadLinks } from '../lib/html-head.ts';
+import { keyOf } from './output-key.ts';
 
+/** Indexable pages' heads by their URL. */
 const pages = new Map<string, HeadLinks>();
+/** Outputs whose head is known (pages and other files), by key (output-key.ts). */
+const noted = new Set<string>();
+/** Noting still under way (pages read back from the output); the sitemap waits for it. */
+let pending: Promise<unknown>[] = [];
+
+/** An output of this build: a page's HTML, or no HTML for a file that is not a page. */
+export function notePage(key: string, html?: string): void {
+  noted.add(key);
+  if (html === undefined) return;
+  const head = readHeadLinks(html);
+  if (head.canonical) pages.set(head.self ?? head.canonical, head);
+}
+
+/** Work that notes outputs (notePage) and must be done before the sitemap is written. */
+export function notingPages(work: Promise<unknown>): void {
+  pending.push(work.catch(() => {}));
+}
 
 export function sitemapGroups(): AstroIntegration {
   return {
     name: 'portico:sitemap-groups',
     hooks: {
-      'astro:build:done': async ({ dir, pages: built }) => {
+      'astro:build:start': () => {
         pages.clear();
+        noted.clear();
+        pending = [];
+      },
+      'astro:build:done': async ({ dir, pages: built }) => {
+        await Promise.all(pending);
         for (const { pathname } of built) {
+          if (noted.has(keyOf(`/${pathname}`))) continue;
           const file = new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? 'index.html' : ''}`, dir);
           const html = await readFile(fileURLToPath(file), 'utf8').catch(() => null);
-          if (!html) continue;
-          const head = readHeadLinks(html);
-          if (head.canonical) pages.set(head.self ?? head.canonical, head);
+          if (html) notePage(keyOf(`/${pathname}`), html);
         }
       },
     },
