@@ -1,6 +1,7 @@
 /** The commands as editors run them: child processes, exit codes, and no stack traces. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/check/index.ts';
@@ -184,5 +185,41 @@ describe('npm run status', { timeout: 60_000 }, () => {
     });
     expect(out).toMatch(/pages\/gioi-thieu +gốc\/source +✓ +✓/);
     expect(out).toContain('news/tet-2026');
+  });
+});
+
+describe('the compiled modules', { timeout: 60_000 }, () => {
+  /** `portico status` run from `cwd` (the site itself is VALID, given with --root). */
+  const statusFrom = (cwd: string, env: Record<string, string> = {}) => {
+    const clean = { ...process.env };
+    delete clean.NODE_COMPILE_CACHE;
+    delete clean.NODE_DISABLE_COMPILE_CACHE;
+    return spawnSync(process.execPath, [join(REPO, 'bin/portico.js'), 'status', '--json', '--root', VALID], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...clean, ...env },
+    });
+  };
+  const folder = (withNodeModules: boolean) => {
+    const dir = mkdtempSync(join(tmpdir(), 'portico-compile-'));
+    if (withNodeModules) mkdirSync(join(dir, 'node_modules'));
+    return dir;
+  };
+
+  it("are kept in the site folder's cache, never elsewhere, and not when turned off", () => {
+    const site = folder(true);
+    const off = folder(true);
+    const elsewhere = folder(false);
+    try {
+      const cache = (dir: string) => join(dir, 'node_modules', '.cache', 'portico', 'compile');
+      expect(statusFrom(site).status).toBe(0);
+      expect(readdirSync(cache(site)).length).toBeGreaterThan(0);
+      expect(statusFrom(off, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+      expect(existsSync(cache(off))).toBe(false);
+      expect(statusFrom(elsewhere).status).toBe(0);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      for (const dir of [site, off, elsewhere]) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
