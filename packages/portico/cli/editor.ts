@@ -14,7 +14,7 @@
  * after it when the site enables the editor; the dev server runs `build` into node_modules/.cache
  * to serve /admin/.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSiteConfig } from '../src/config/load.ts';
@@ -27,6 +27,7 @@ import {
   statusPages,
   translationStatus,
   writeAdmin,
+  writeAdminPages,
   type TranslationStatus,
 } from '../src/editor/admin.ts';
 import { editorBundle } from '../src/editor/bundle.ts';
@@ -74,13 +75,7 @@ try {
       });
     }
     const pages = mode === 'pages' ? basePages(site) : mode === 'status' ? await statusPages(site, new Date()) : {};
-    // A collection may have fewer pages than last time: none of the old status pages stays.
-    if (mode === 'status') rmSync(join(out, ADMIN_PATH, 'status'), { recursive: true, force: true });
-    for (const [path, text] of Object.entries(pages)) {
-      const file = join(out, ADMIN_PATH, path);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, text);
-    }
+    writeAdminPages(join(out, ADMIN_PATH), pages);
   } else {
     console.error(
       [

@@ -147,6 +147,19 @@ export async function adminPages(
 }
 
 /**
+ * Write generated pages (by path under /admin/) into `target`, the site's /admin/ folder. The
+ * status pages replace every old one: a collection may have fewer pages than last time.
+ */
+export function writeAdminPages(target: string, pages: Record<string, string>): void {
+  if (Object.keys(pages).some((path) => path.startsWith('status/')))
+    rmSync(join(target, 'status'), { recursive: true, force: true });
+  for (const [path, text] of Object.entries(pages)) {
+    mkdirSync(join(target, path, '..'), { recursive: true });
+    writeFileSync(join(target, path), text);
+  }
+}
+
+/**
  * Write /admin/ into `outDir`. `published`: the folder is a site to publish (after `astro build`,
  * its pages.json beside): the status page then lists only the entries that have a page.
  * `status`: the translation status read earlier (else it is read now).
@@ -169,11 +182,7 @@ export async function writeAdmin(
       ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
       : {}
     : undefined;
-  rmSync(join(target, 'status'), { recursive: true, force: true });
-  for (const [path, text] of Object.entries(await adminPages(site, buildNow(), pages, status))) {
-    mkdirSync(join(target, path, '..'), { recursive: true });
-    writeFileSync(join(target, path), text);
-  }
+  writeAdminPages(target, await adminPages(site, buildNow(), pages, status));
   log(
     `  editor /admin/: ${filesUnder(target).length} files (${bundle.fresh ? 'bundled now' : 'bundle from the cache'}) in ${Math.round(performance.now() - started)} ms`,
   );
