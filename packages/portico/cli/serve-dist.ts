@@ -12,6 +12,7 @@ import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { isCompressed } from '../src/frame/server-config.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,9 +35,6 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.wasm': 'application/wasm',
 };
-
-/** What the nginx configuration compresses (gzip_types), HTML always. */
-const COMPRESSED = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 export interface DistServer {
   origin: string;
@@ -70,7 +68,7 @@ export async function serveDist(root: string, port: number): Promise<DistServer>
     file ??= notFound(url.pathname);
     if (!file) return void res.writeHead(404).end();
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip = isCompressed(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
       'Content-Type': type,
       Vary: 'Accept-Encoding',

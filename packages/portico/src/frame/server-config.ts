@@ -87,6 +87,15 @@ const TEXT_TYPES = [
   'image/svg+xml',
 ];
 
+/** What the servers send compressed besides HTML (nginx's gzip_types; it always compresses text/html). */
+const COMPRESSED_TYPES = [...TEXT_TYPES, 'application/wasm'];
+
+/** Whether a response of this Content-Type goes out compressed to a client that accepts it. */
+export const isCompressed = (contentType: string): boolean => {
+  const type = contentType.split(';')[0]!.trim();
+  return type === 'text/html' || COMPRESSED_TYPES.includes(type);
+};
+
 const byPrefixLength = (notFound: Record<string, string>) =>
   Object.entries(notFound).sort((a, b) => b[0].length - a[0].length);
 
@@ -145,7 +154,7 @@ export function nginxConfig(site: ServerSite): string {
     `    charset_types text/html ${TEXT_TYPES.join(' ')};`,
     '    gzip on;',
     '    gzip_vary on;',
-    `    gzip_types ${TEXT_TYPES.join(' ')} application/wasm;`,
+    `    gzip_types ${COMPRESSED_TYPES.join(' ')};`,
     '',
     '    # Responses made by the server block itself (redirects, refused files, 400s) carry the headers too.',
     ...addHeaders(securityHeaders(), 4),
