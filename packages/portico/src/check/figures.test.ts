@@ -124,6 +124,29 @@ describe('reading numbers in each language', () => {
     expect(digits('1. Buổi sáng\n12. Buổi chiều\n- 3) mục', 'vi')).toEqual([]);
   });
 
+  it('reads figures spelled out in words, whatever their case, and no other word', () => {
+    const words = (text: string, locale: Locale) =>
+      extractFigures(text, locale)
+        .filter((f) => f.written === 'words')
+        .map((f) => `${f.value}${f.ordinal ? 'th' : ''}`);
+    expect(words('The Fifteenth festival, the third day, Twenty-One lanterns; Seventy HUNDRED', 'en')).toEqual([
+      '15th',
+      '3th',
+      '21',
+      '7000',
+    ]);
+    expect(words('Others, thirds, oneself and tenfold are words; so are Mayor and Marches', 'en')).toEqual([]);
+    expect(words('Mười hai bản, HAI MƯƠI hộ và ba làng; bao, mười tám… chữ khác: hail, bai, thứa', 'vi')).toEqual([
+      '12',
+      '20',
+      '3',
+      '18',
+    ]);
+    expect(digits('Ngày 5 tháng 3 năm 2024, THÁNG 4/2025', 'vi')).toEqual(['date:2024-03-05', 'date:2025-04']);
+    expect(words('二十二户，第三天', 'zh')).toEqual(['22', '3th']);
+    expect(words('Twenty one, Mười hai', 'zh')).toEqual([]);
+  });
+
   it('carries the unit written after a range to both ends', () => {
     expect(digits('dài khoảng 500–600 m', 'vi')).toEqual(['length:500', 'length:600']);
     expect(digits('từ 1.000 đến 1.500 tỷ đồng', 'vi')).toEqual(['money:1000000000000VND', 'money:1500000000000VND']);

@@ -239,6 +239,9 @@ const EN_CARDINALS: Record<string, number> = Object.fromEntries([
   ...EN_TENS.map((w, i) => [w, 20 + 10 * i] as const),
 ]);
 
+/** The Vietnamese number words a spelled-out number starts with ("hai mươi", "ba"); mười is read apart. */
+const VI_COUNT = ['một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín'];
+
 /** Vietnamese number words (năm is left out: it is also "year"). */
 const VI_DIGITS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, sáu: 6, bảy: 7, tám: 8, chín: 9 };
 
@@ -291,14 +294,31 @@ export function parseChineseNumeral(run: string): number | undefined {
 
 /** A letter of an alphabet: word boundaries. Chinese characters are not word letters (no spaces between words). */
 const LETTER = /(?![\p{Script=Han}])[\p{L}\p{M}]/u;
-const asciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** A letter: ASCII without a pattern (most characters of most texts), the rest by LETTER. */
-const isLetter = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 0x80 ? asciiLetter(code) : LETTER.test(c);
-};
 const HAN = /\p{Script=Han}/u;
+const MARK = /\p{M}/u;
+const asciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** What a UTF-16 unit is, for the reader: a letter (LETTER, a combining mark apart), a Chinese character, or other. */
+const Kind = { Unknown: 0, Letter: 1, Mark: 2, Han: 3, Other: 4 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+/** Each unit's Kind, found by the patterns once and then looked up: a text is read character by character. */
+const KINDS = new Uint8Array(0x10000);
+function kindOf(code: number): Kind {
+  let kind = KINDS[code] as Kind;
+  if (kind === Kind.Unknown) {
+    const c = String.fromCharCode(code);
+    kind = HAN.test(c) ? Kind.Han : !LETTER.test(c) ? Kind.Other : MARK.test(c) ? Kind.Mark : Kind.Letter;
+    KINDS[code] = kind;
+  }
+  return kind;
+}
+const letterCode = (code: number) => {
+  if (code < 0x80) return asciiLetter(code);
+  const kind = kindOf(code);
+  return kind === Kind.Letter || kind === Kind.Mark;
+};
+/** A letter: ASCII without a pattern (most characters of most texts), the rest by LETTER. */
+const isLetter = (c: string | undefined) => c !== undefined && letterCode(c.charCodeAt(0));
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** The value of digits written in the locale's way, or undefined when they are not one number. */
@@ -436,7 +456,7 @@ const RE = {
   zhNumerals: sticky('(第|初)?([零〇一二两三四五六七八九十百千万亿]+)'),
   zhOrdinalDigits: sticky(String.raw`第(\d+)(?![\d/.,])`),
   viWords: sticky(
-    String.raw`(?:(một|hai|ba|bốn|sáu|bảy|tám|chín) (mươi|trăm)(?: (một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?|mười(?: (một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|(một|hai|ba|bốn|sáu|bảy|tám|chín))(?![\p{L}])`,
+    String.raw`(?:(${VI_COUNT.join('|')}) (mươi|trăm)(?: (một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?|mười(?: (một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|(${VI_COUNT.join('|')}))(?![\p{L}])`,
     'iu',
   ),
 };
@@ -538,6 +558,31 @@ const readNumber: Reader = (line, at, lineNo, locale) => {
 
 /** The first characters of the Chinese patterns that do not start with a digit (zhTime, 减半, zhOrdinalDigits, zhNumerals). */
 const ZH_STARTS = new Set('上下晚早减第初零〇一二两三四五六七八九十百千万亿');
+
+/**
+ * The words, lower-cased, that a figure not starting with a digit can start with in each
+ * language's text (its word patterns above: dates and ordinals, number and month words, "Q4").
+ * Any other word is passed over without trying the patterns, which most words of a text are.
+ * Chinese text has none: its figures start with a digit or one of ZH_STARTS.
+ */
+const FIRST_WORDS: Record<Locale, ReadonlySet<string>> = {
+  vi: new Set(['ngày', 'tháng', 'thứ', 'mười', ...VI_COUNT]),
+  en: new Set([...EN_MONTHS, ...EN_UNITS, ...EN_TEENS, ...EN_TENS, ...Object.keys(EN_ORDINALS), 'q']),
+  zh: new Set(),
+};
+
+/**
+ * Whether the word `word` (a run of letters) may start a figure: in FIRST_WORDS, as the patterns'
+ * case-insensitive matching would read it (ſ is an s to them), or holding a combining mark,
+ * which the patterns do not count as a letter.
+ */
+function mayStartWord(word: string, hasMark: boolean, locale: Locale): boolean {
+  const words = FIRST_WORDS[locale];
+  if (!words.size) return false;
+  if (hasMark) return true;
+  const key = word.toLowerCase();
+  return words.has(key) || (key.includes('ſ') && words.has(key.replaceAll('ſ', 's')));
+}
 
 const READERS: Record<Locale, readonly Reader[]> = {
   vi: [
@@ -725,27 +770,32 @@ export function extractFigures(text: string, locale: Locale): Figure[] {
     while (at < line.length) {
       const c = line[at]!;
       const code = c.charCodeAt(0);
-      const mayStart =
-        code < 0x80
-          ? (code >= 48 && code <= 57) || (asciiLetter(code) && !isLetter(line[at - 1]))
-          : (LETTER.test(c) && !isLetter(line[at - 1])) || HAN.test(c);
+      const digit = code >= 48 && code <= 57;
+      const kind: Kind = code < 0x80 ? (asciiLetter(code) ? Kind.Letter : Kind.Other) : kindOf(code);
+      const wordStart = (kind === Kind.Letter || kind === Kind.Mark) && !isLetter(line[at - 1]);
+      // Where the word starting here ends: no figure starts inside a word.
+      let end = at + 1;
+      let hasMark = kind === Kind.Mark;
+      if (wordStart)
+        for (let next = line.charCodeAt(end); end < line.length && letterCode(next); next = line.charCodeAt(++end))
+          if (next >= 0x80 && kindOf(next) === Kind.Mark) hasMark = true;
       // A digit inside a word ("QH15", "H5N1") is part of a name, not a figure.
-      const inWord = isDigit(c) && (isLetter(line[at - 1]) || isDigit(line[at - 1]));
+      const read = digit
+        ? !isLetter(line[at - 1]) && !isDigit(line[at - 1])
+        : kind === Kind.Han
+          ? locale === 'zh' && ZH_STARTS.has(c)
+          : wordStart && mayStartWord(line.slice(at, end), hasMark, locale);
       let token: Token | undefined;
-      if (mayStart && !inWord) {
-        for (const read of READERS[locale]) {
-          token = read(line, at, index + 1, locale);
+      if (read) {
+        for (const reader of READERS[locale]) {
+          token = reader(line, at, index + 1, locale);
           if (token) break;
         }
       }
       if (token && token.end > at) {
         tokens.push(token);
         at = token.end;
-      } else if (mayStart && !HAN.test(c) && isLetter(c)) {
-        // No figure starts inside a word: go to the end of it in one step.
-        at += 1;
-        while (at < line.length && isLetter(line[at])) at += 1;
-      } else at += 1;
+      } else at = end;
     }
     // "500–600 m", "1.000–1.500 tỷ đồng": the unit written after the range belongs to both ends.
     for (let i = 0; i + 1 < tokens.length; i++) {
