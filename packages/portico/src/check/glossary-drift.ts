@@ -99,14 +99,19 @@ function lineOf(text: string, index: number): number {
 }
 
 const normalised = new Map<string, string>();
+/** The last long text normalised, and its NFC: a text is searched for one form after another. */
+let lastText = '';
+let lastNormal = '';
 /** NFC, remembered: the same texts are searched for every term. */
 const nfc = (text: string): string => {
+  if (text === lastText || text === lastNormal) return lastNormal;
   let value = normalised.get(text);
   if (value === undefined) {
     if (normalised.size > 10_000) normalised.clear();
     normalised.set(text, (value = text.normalize('NFC')));
     normalised.set(value, value);
   }
+  if (text.length > 200) [lastText, lastNormal] = [text, value];
   return value;
 };
 
@@ -121,6 +126,72 @@ const lower = (text: string): string => {
 };
 
 const WORD_CHAR = new RegExp(`^${WORD}$`, 'u');
+
+/** Whether each UTF-16 unit is a word letter by itself (WORD_CHAR): 0 not yet known, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(0x10000);
+/** Whether the code point at `at` is a word letter, and how many units it takes. */
+function wordUnit(text: string, at: number): { word: boolean; size: number } {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+    const point = text.codePointAt(at)!;
+    if (point > 0xffff) return { word: WORD_CHAR.test(String.fromCodePoint(point)), size: 2 };
+  }
+  let known = WORD_UNITS[unit]!;
+  if (!known) WORD_UNITS[unit] = known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return { word: known === 1, size: 1 };
+}
+
+/**
+ * The words of a text (its runs of word letters), hashed into a bit set of WORD_BITS bits: a
+ * needle whose first word is not among them does not occur as a whole word. Most terms are in
+ * few texts, so most searches end here instead of going through the text.
+ */
+const WORD_BITS = 4096;
+const hashStep = (hash: number, unit: number) => Math.imul(hash ^ unit, 16777619);
+const HASH_START = 2166136261;
+const wordSets = new Map<string, Uint32Array>();
+function wordSet(text: string): Uint32Array {
+  let bits = wordSets.get(text);
+  if (bits) return bits;
+  if (wordSets.size > 10_000) wordSets.clear();
+  bits = new Uint32Array(WORD_BITS / 32);
+  let hash = HASH_START;
+  let inWord = false;
+  const add = () => {
+    const bit = (hash >>> 0) % WORD_BITS;
+    bits![bit >>> 5]! |= 1 << (bit & 31);
+  };
+  for (let at = 0; at < text.length;) {
+    const { word, size } = wordUnit(text, at);
+    if (word) {
+      if (!inWord) hash = HASH_START;
+      for (let i = 0; i < size; i++) hash = hashStep(hash, text.charCodeAt(at + i));
+      inWord = true;
+    } else if (inWord) {
+      add();
+      inWord = false;
+    }
+    at += size;
+  }
+  if (inWord) add();
+  wordSets.set(text, bits);
+  return bits;
+}
+
+/** Whether the first word of `needle` (if it starts with one) may be among the words of `text`. */
+function mayHaveFirstWord(text: string, needle: string): boolean {
+  let hash = HASH_START;
+  let at = 0;
+  while (at < needle.length) {
+    const { word, size } = wordUnit(needle, at);
+    if (!word) break;
+    for (let i = 0; i < size; i++) hash = hashStep(hash, needle.charCodeAt(at + i));
+    at += size;
+  }
+  if (at === 0) return true;
+  const bit = (hash >>> 0) % WORD_BITS;
+  return (wordSet(text)[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 /** Whether the character (code point) ending just before `at`, or starting at `at`, is a word letter. */
 const wordBefore = (text: string, at: number): boolean => {
   if (at <= 0) return false;
@@ -149,6 +220,7 @@ function wordOccurrences(text: string, needle: string, ignoreCase = false): numb
     const re = new RegExp(`(?<!${WORD})${escape(word)}(?!${WORD})`, 'giu');
     return [...haystack.matchAll(re)].map((m) => m.index);
   }
+  if (!mayHaveFirstWord(folded, target)) return found;
   for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + 1))
     if (!wordBefore(haystack, at) && !wordAt(haystack, at + word.length)) found.push(at);
   return found;
@@ -170,6 +242,29 @@ function ambiguousOneWord(text: string, at: number, length: number): boolean {
   return previousIsName || (!!next && CAPITAL.test(next));
 }
 
+const formsOf = new Map<string, { several: boolean; forms: readonly string[] }>();
+/** The forms a Vietnamese term is searched in (see vietnameseUses), remembered per term. */
+function vietnameseForms(term: string): { several: boolean; forms: readonly string[] } {
+  let known = formsOf.get(term);
+  if (!known) {
+    const needle = nfc(term).trim();
+    const several = /\s/.test(needle);
+    const forms = !needle
+      ? []
+      : several
+        ? [
+            ...new Set([
+              needle,
+              needle[0]!.toLocaleUpperCase('vi') + needle.slice(1),
+              needle[0]!.toLocaleLowerCase('vi') + needle.slice(1),
+            ]),
+          ]
+        : [needle];
+    formsOf.set(term, (known = { several, forms }));
+  }
+  return known;
+}
+
 /**
  * Where a Vietnamese term is used in a Vietnamese text. Names keep their capitals, so the match
  * keeps the term's case — except that a term of several words may start a sentence with a
@@ -178,16 +273,7 @@ function ambiguousOneWord(text: string, at: number, length: number): boolean {
  */
 export function vietnameseUses(text: string, term: string): number[] {
   const haystack = nfc(text);
-  const needle = nfc(term).trim();
-  if (!needle) return [];
-  const several = /\s/.test(needle);
-  const forms = several
-    ? new Set([
-        needle,
-        needle[0]!.toLocaleUpperCase('vi') + needle.slice(1),
-        needle[0]!.toLocaleLowerCase('vi') + needle.slice(1),
-      ])
-    : new Set([needle]);
+  const { several, forms } = vietnameseForms(term);
   const found: number[] = [];
   for (const form of forms)
     for (const at of wordOccurrences(haystack, form))
@@ -196,11 +282,17 @@ export function vietnameseUses(text: string, term: string): number[] {
 }
 
 /** Where a rendering is used in a text of its language: Chinese by substring, English ignoring case. */
+const renderings = new Map<string, { needle: string; han: boolean }>();
 function renderingUses(text: string, rendering: string, locale: Locale): number[] {
   if (locale === 'vi') return vietnameseUses(text, rendering);
-  const needle = nfc(rendering).trim();
+  let known = renderings.get(rendering);
+  if (!known) {
+    const needle = nfc(rendering).trim();
+    renderings.set(rendering, (known = { needle, han: /\p{Script=Han}/u.test(needle) }));
+  }
+  const { needle } = known;
   if (!needle) return [];
-  if (/\p{Script=Han}/u.test(needle)) {
+  if (known.han) {
     const haystack = nfc(text);
     const found: number[] = [];
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
@@ -229,9 +321,16 @@ export function diacriticName(term: Pick<GlossaryTerm, 'vi' | 'en'>): string | u
 }
 
 /** How a translation may leave a term untranslated: its Vietnamese, with or without diacritics (Chinese only). */
-function untranslatedForms(term: GlossaryTerm, locale: Locale): string[] {
+const untranslated = new Map<string, readonly string[]>();
+function untranslatedForms(term: GlossaryTerm, locale: Locale): readonly string[] {
   if (locale !== 'zh') return [];
-  return [...new Set([term.vi.trim(), foldVietnamese(term.vi.trim())])].filter((f) => f !== term.zh.trim());
+  const key = `${term.vi}\n${term.zh}`;
+  let forms = untranslated.get(key);
+  if (!forms) {
+    forms = [...new Set([term.vi.trim(), foldVietnamese(term.vi.trim())])].filter((f) => f !== term.zh.trim());
+    untranslated.set(key, forms);
+  }
+  return forms;
 }
 
 /** A one-word name written next to another capitalised word is part of a longer name (Cao Kinh, Thái Hòa). */
