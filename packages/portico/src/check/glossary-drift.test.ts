@@ -133,6 +133,26 @@ describe('a term rendered two ways across the site', () => {
     const texts = [text('a/zh/x.md', 'zh', '班绍口岸'), text('b/zh/y.md', 'zh', '班绍（Bản Xèo）')];
     expect(checkGlossary([GATE], texts, []).errors).toEqual([]);
   });
+
+  it('finds English renderings in any case, and renderings that start with a sign', () => {
+    // "VAN KHE PROVINCE" is the glossary's rendering; "Van Khe district" is not.
+    const english = [
+      text('a/en/x.md', 'en', 'THE VAN KHE PROVINCE OFFICE'),
+      text('b/en/y.md', 'en', 'in Van Khe district'),
+      text('c/en/z.md', 'en', 'Van Khe Province'),
+    ];
+    const districtVariant = { ...PROVINCE, variants: { en: ['Van Khe district'] } };
+    expect(checkGlossary([districtVariant], english, []).errors.map((f) => [f.kind, f.file, f.found])).toEqual([
+      ['site', 'b/en/y.md', 'Van Khe district'],
+    ]);
+    const quoted: GlossaryTerm = { id: 'song', vi: '“Then” Lạng Sơn', en: '“Then” of Lang Son', zh: '谅山“天”曲' };
+    const texts = [text('a/vi/x.md', 'vi', 'hát “Then” Lạng Sơn'), text('b/vi/y.md', 'vi', 'hát Then')];
+    const variant = { ...quoted, variants: { vi: ['“Then” xứ Lạng'] } };
+    const site = [...texts, text('c/vi/z.md', 'vi', 'điệu “Then” xứ Lạng')];
+    expect(checkGlossary([variant], site, []).errors.map((f) => f.places?.map((p) => p.file))).toEqual([
+      ['a/vi/x.md', 'c/vi/z.md'],
+    ]);
+  });
 });
 
 describe('English diacritics', () => {
