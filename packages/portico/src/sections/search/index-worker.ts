@@ -12,12 +12,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { markHtmlForIndex } from './folding.ts';
-import { scratchOf } from './merge-indexes.ts';
+import { linkTree, scratchOf } from './merge-indexes.ts';
 import { isIndexablePage } from './logic.ts';
 import type { FromIndexer, ToIndexer } from './live-index.ts';
 
@@ -152,7 +152,7 @@ async function finish(outDir: string): Promise<FromIndexer> {
       const written = join(scratch, lang);
       const same = !state.feeding && state.previous?.length === state.pages;
       if (same && cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
-        await cp(cached, written, { recursive: true });
+        await linkTree(cached, written);
         report.reused.push(lang);
       } else {
         startFeeding(state);
@@ -164,7 +164,7 @@ async function finish(outDir: string): Promise<FromIndexer> {
         if (cached) {
           await rm(cached, { recursive: true, force: true });
           await mkdir(cached, { recursive: true });
-          await cp(written, cached, { recursive: true });
+          await linkTree(written, cached);
           await writeFile(join(cached, '.digest'), digest);
           await writeFile(join(cached, '.pages'), state.each.join('\n'));
         }

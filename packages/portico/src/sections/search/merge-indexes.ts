@@ -3,7 +3,7 @@
  * <outDir>/.pagefind-languages/<lang>/ (see index-worker.ts), goes into <outDir>/pagefind/ with one
  * pagefind-entry.json listing them all, as Pagefind itself writes it for a multi-language site.
  */
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Files Pagefind writes for its ready-made interfaces; the site has its own, so they go. */
@@ -41,7 +41,7 @@ export async function mergeLanguageIndexes(outDir: string, languages: readonly s
     Object.assign(entry.languages, own.languages);
     for (const name of await readdir(dir)) {
       if (name === 'pagefind-entry.json' || name === '.digest' || name === '.pages' || UNUSED.includes(name)) continue;
-      await cp(join(dir, name), join(output, name), { recursive: true, force: true });
+      await moveInto(join(dir, name), join(output, name));
     }
   }
   await rm(scratch, { recursive: true, force: true });
@@ -52,4 +52,37 @@ export async function mergeLanguageIndexes(outDir: string, languages: readonly s
     if (entry.include_characters) merged.include_characters = entry.include_characters;
     await writeFile(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
   }
+}
+
+/**
+ * Move a file or folder to `to`; a folder already there (the languages share fragment/, index/
+ * and filter/) gets `from`'s files moved into it, replacing files of the same name. The scratch
+ * folder is inside the output folder, so this renames, never copies.
+ */
+async function moveInto(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EISDIR') throw error;
+    for (const name of await readdir(from)) await moveInto(join(from, name), join(to, name));
+  }
+}
+
+/**
+ * A copy of the folder `from` at `to` whose files are hard links to `from`'s (copied where the
+ * file system cannot link them): an index's files are only ever written new and removed, never
+ * changed in place, so the cached index and the built one can share them. A cached language
+ * reused by a build, or a newly written one kept for the next build, then costs one link per
+ * file instead of a copy of several megabytes in over a thousand files.
+ */
+export async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  await Promise.all(
+    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
+      const [source, target] = [join(from, entry.name), join(to, entry.name)];
+      if (entry.isDirectory()) return linkTree(source, target);
+      await link(source, target).catch(() => copyFile(source, target));
+    }),
+  );
 }
