@@ -43,8 +43,8 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
     const started = performance.now();
     const restored = plan?.reused() ?? [];
     const handing = (async () => {
-      // Several files read at a time: one after the other, each read waited on the file system.
-      // The order they arrive in does not matter (the index keeps the build's order).
+      // Several files at a time: read one by one, each waited for the file system in turn. The
+      // order they arrive in does not matter (the index keeps the build's order).
       let next = 0;
       const reader = async () => {
         while (next < restored.length) {
