@@ -150,6 +150,9 @@ async function finish(outDir: string): Promise<FromIndexer> {
       const digest = state.digest.digest('hex');
       const cached = cacheDir ? join(cacheDir, lang) : undefined;
       const written = join(scratch, lang);
+      // Nothing left there by an interrupted run: its files may be the cache's (linkTree), and
+      // Pagefind would write over them in place.
+      await rm(written, { recursive: true, force: true });
       const same = !state.feeding && state.previous?.length === state.pages;
       if (same && cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
         await linkTree(cached, written);
