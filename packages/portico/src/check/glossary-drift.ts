@@ -197,10 +197,9 @@ const wordBefore = (text: string, at: number): boolean => {
   if (at <= 0) return false;
   const low = text.charCodeAt(at - 1);
   const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+  return wordUnit(text, start).word;
 };
-const wordAt = (text: string, at: number): boolean =>
-  at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+const wordAt = (text: string, at: number): boolean => at < text.length && wordUnit(text, at).word;
 
 /**
  * Every whole-word occurrence of `needle` (exact case unless `ignoreCase`); indices. A plain
