@@ -20,22 +20,33 @@ if (process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE)
   enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
 // `portico build` allocates and frees many large buffers on many threads (pages, search text,
-// pictures): glibc serves them from its heaps, raises the size it hands to mmap as it goes, and
-// keeps what was freed, so a build's memory peaks well above what it uses. A fixed threshold of
-// 128 KB gives large blocks back to the system when freed: at 1,000 entries per language the
-// largest process peaked at 1.41-1.48 GB instead of 1.59-1.72 GB, and the build was no slower
-// (three paired runs, bench/FINDINGS.md). The process replaces itself with the variable set (the
-// same process id, signals and exit code). A value the user set is kept; other systems ignore it.
+// pictures) and its bundler's native code keeps its own heap, so unless told otherwise a build's
+// memory peaks well above what it uses (bench/FINDINGS.md, cold builds at 1,000 entries per language):
+// - glibc: a fixed mmap threshold of 128 KB gives large blocks back to the system when freed
+//   (largest process 1.59-1.72 → 1.41-1.48 GB, no slower);
+// - mimalloc, the allocator compiled into the bundler (rolldown) and Astro's compiler: freed memory
+//   goes back to the system at once, and its 1 GB arenas are committed as used, not up front.
+//   Otherwise it keeps the bundler's 250-400 MB until the build ends (it frees only when called
+//   again, and the bundler is done before the pages render);
+// - V8: the young generation's semi-spaces at most 16 MB instead of 64 MB (about 100 MB of heap
+//   that mostly holds garbage; the same CPU time).
+// The process replaces itself with these set (the same process id, signals and exit code). A
+// value the user set is kept; other systems ignore the variables.
+const TUNED_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
 if (
   process.argv[2] === 'build' &&
   process.platform === 'linux' &&
-  process.env.MALLOC_MMAP_THRESHOLD_ === undefined &&
+  Object.keys(TUNED_ENV).some((name) => process.env[name] === undefined) &&
   typeof process.execve === 'function'
-)
-  process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+) {
+  const flags = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'))
+    ? []
+    : ['--max-semi-space-size=16'];
+  process.execve(process.execPath, [process.execPath, ...flags, ...process.execArgv, ...process.argv.slice(1)], {
+    ...TUNED_ENV,
     ...process.env,
-    MALLOC_MMAP_THRESHOLD_: '131072',
   });
+}
 
 await installTypeScriptHooks();
 await import('../cli/main.ts');
