@@ -25,8 +25,8 @@ import {
   type NewsType,
 } from './logic.ts';
 import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
-import { factSheetPdf, sectionsFromMarkdown } from './fact-sheet-pdf.ts';
-import { loadBundledFonts } from '../../frame/og/font-files.ts';
+import { sectionsFromMarkdown, type FactSheet } from './fact-sheet.ts';
+import { helperProcess } from '../../lib/helper-process.ts';
 import { webCopyOf } from './web-copy.ts';
 import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
 import { remember, shared } from '../../lib/incremental/track.ts';
@@ -211,6 +211,9 @@ function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Draws the PDFs (fact-sheet-process.ts): its fonts and HarfBuzz stay out of the build's process. */
+const pdfDrawer = helperProcess('src/sections/press/fact-sheet-process.ts');
+
 /** The fact sheet as an A4 PDF in the kit's language, drawn with the engine's bundled font. */
 async function factSheetOf(
   kit: KitEntry,
@@ -221,33 +224,31 @@ async function factSheetOf(
   const t = useTranslations(locale);
   const variant = kit.variants[locale];
   const data = variant.entry.data;
-  return factSheetPdf(
-    {
-      locale,
-      publisher: province.agency.name[locale],
-      title: data.title,
-      description: data.description,
-      ...(data.updated ? { dateline: t('page.updated', { date: formatDate(data.updated, locale) }) } : {}),
-      // The date the ZIP's entries carry: the PDF's bytes change only with the kit.
-      date: data.updated ?? '1980-01-01',
-      sections: sectionsFromMarkdown(variant.entry.body ?? ''),
-      contacts: {
-        heading: t('press.contacts.title'),
-        entries: contacts.map((c) => ({
-          name: `${c.name[locale]} — ${c.role[locale]}`,
-          lines: [
-            `${t('press.contacts.phone')}: ${c.phone}`,
-            `${t('press.contacts.email')}: ${c.email}`,
-            ...(c.verified ? [] : [t('press.contacts.placeholder')]),
-          ],
-        })),
-      },
-      credits: { heading: t('press.credits.title'), lines: creditLines },
-      url: absoluteUrl(province.site, kitPath(locale, kit.segments[locale])),
-      colours: province.colours,
+  const sheet: FactSheet = {
+    locale,
+    publisher: province.agency.name[locale],
+    title: data.title,
+    description: data.description,
+    ...(data.updated ? { dateline: t('page.updated', { date: formatDate(data.updated, locale) }) } : {}),
+    // The date the ZIP's entries carry: the PDF's bytes change only with the kit.
+    date: data.updated ?? '1980-01-01',
+    sections: sectionsFromMarkdown(variant.entry.body ?? ''),
+    contacts: {
+      heading: t('press.contacts.title'),
+      entries: contacts.map((c) => ({
+        name: `${c.name[locale]} — ${c.role[locale]}`,
+        lines: [
+          `${t('press.contacts.phone')}: ${c.phone}`,
+          `${t('press.contacts.email')}: ${c.email}`,
+          ...(c.verified ? [] : [t('press.contacts.placeholder')]),
+        ],
+      })),
     },
-    await loadBundledFonts(),
-  );
+    credits: { heading: t('press.credits.title'), lines: creditLines },
+    url: absoluteUrl(province.site, kitPath(locale, kit.segments[locale])),
+    colours: province.colours,
+  };
+  return pdfDrawer.call<Uint8Array>('factSheetPdf', sheet);
 }
 
 const kitMemo = new Map<string, { value: Promise<BuiltPressKit>; reads: Set<string> }>();

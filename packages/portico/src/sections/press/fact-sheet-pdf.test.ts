@@ -1,7 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledFonts, type FontPair } from '../../frame/og/font-files.ts';
-import { A4, factSheetPdf, sectionsFromMarkdown, type FactSheet } from './fact-sheet-pdf.ts';
+import { A4, factSheetPdf } from './fact-sheet-pdf.ts';
+import { sectionsFromMarkdown, type FactSheet } from './fact-sheet.ts';
 
 const zh: FactSheet = {
   locale: 'zh',
