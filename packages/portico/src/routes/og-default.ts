@@ -15,13 +15,17 @@ function defaultCard(locale: Locale): OgCard {
 
 const render = cardSetRenderer(async () => LOCALES.map(({ code }) => defaultCard(code)));
 
-export const getStaticPaths = (() =>
-  withCacheKeys(
+export const getStaticPaths = (() => {
+  // Listed before any page renders: the cards are drawn in another process meanwhile, so the
+  // drawing modules and fonts stay out of the build's own process.
+  render.predraw();
+  return withCacheKeys(
     DEFAULT_CARD_NAMES.map(({ locale, name }) => ({
       params: { card: name },
       props: { locale },
     })),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
   pngResponse(await render(defaultCard(props.locale)));

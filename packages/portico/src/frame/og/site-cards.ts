@@ -3,21 +3,23 @@
  * mark on every card, and one font subset per set of cards (the default cards, the Invest pages'
  * cards), prepared once and parsed once by satori, instead of once per card. Astro build only.
  */
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
 import { cacheDirOf } from '../../lib/cache-dir.ts';
+import { engineFile } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
+import type { PredrawJob } from './predraw-process.ts';
 import { cardKey, openCardCache, type CardCache } from './card-cache.ts';
 import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
-import { prepareFonts, renderPreparedCard, type PreparedFonts } from './render.ts';
+import type { PreparedFonts } from './render.ts';
 
 let mark: string | undefined | null;
 
@@ -65,10 +67,10 @@ function pipelineKey(): string {
 
 let cache: Promise<CardCache> | undefined;
 
-/** A card set's renderer; `predraw()` starts drawing all its cards on another thread. */
+/** A card set's renderer; `predraw()` starts drawing all its cards in another process. */
 export interface CardSetRenderer {
   (card: OgCard): Promise<Uint8Array>;
-  /** Draw every card of the set into the cache on a worker thread, ahead of their endpoints. */
+  /** Draw every card of the set into the cache in a process of its own, ahead of their endpoints. */
   predraw(): void;
 }
 
@@ -79,7 +81,7 @@ export interface CardSetRenderer {
  * Each card is kept in node_modules/.cache/portico/og/ under a hash of the card and of the
  * drawing pipeline (see pipelineKey): a build takes the cards whose text, colours and mark did not
  * change from there, byte for byte what drawing them again would give, and draws only the others.
- * With `predraw()` (called when the build lists the cards' pages) a worker thread draws them
+ * With `predraw()` (called when the build lists the cards' pages) another process draws them
  * while Astro renders the HTML pages, and each endpoint waits for its own card.
  */
 export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSetRenderer {
@@ -90,6 +92,9 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
     await predrawn?.get(key);
     cache ??= openCardCache(cacheDirOf(config.root, 'og'), new Date());
     return (await cache).get(key, async () => {
+      // Drawn here only when no drawer did (predraw not called, or the drawer failed): the drawing
+      // modules (satori, HarfBuzz, the fonts) are loaded into this process only then.
+      const { prepareFonts, renderPreparedCard } = await import('./render.ts');
       prepared ??= (async () => prepareFonts(await load(), await loadBundledFonts()))();
       return renderPreparedCard(card, await prepared);
     });
@@ -97,8 +102,8 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
   const predraw = () => {
     if (predrawn) return;
     predrawn = new Map();
-    // The endpoints waiting for a card, by key; each is let go when the worker has the card in the
-    // cache, and all of them whatever happens to the worker (the endpoint then draws it itself).
+    // The endpoints waiting for a card, by key; each is let go when the drawer has the card in the
+    // cache, and all of them whatever happens to the drawer (the endpoint then draws it itself).
     const waiting = new Map<string, () => void>();
     const release = (key: string) => {
       waiting.get(key)?.();
@@ -115,24 +120,27 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
           const key = cardKey(pipeline, card);
           if (!predrawn!.has(key)) predrawn!.set(key, new Promise<void>((resolve) => waiting.set(key, resolve)));
         }
-        // The engine's own folder through its package name: this module may run bundled elsewhere.
-        const engine = dirname(createRequire(import.meta.url).resolve('portico/package.json'));
-        const worker = new Worker(join(engine, 'src/lib/worker-entry.mjs'), {
-          workerData: {
-            module: pathToFileURL(join(engine, 'src/frame/og/predraw-worker.ts')).href,
-            cards,
-            dir: cacheDirOf(config.root, 'og'),
-            pipeline,
-            now: new Date().toISOString(),
-          },
-        });
-        // A build that stops for another reason must still be able to exit.
-        worker.unref();
-        worker.on('message', (message: { key?: string; done?: boolean }) =>
+        const drawer = fork(
+          engineFile('src/lib/child-entry.mjs'),
+          [pathToFileURL(engineFile('src/frame/og/predraw-process.ts')).href],
+          { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+        );
+        const job: PredrawJob = {
+          cards: [...cards],
+          dir: cacheDirOf(config.root, 'og'),
+          pipeline,
+          now: new Date().toISOString(),
+        };
+        drawer.send(job);
+        // A build that stops for another reason must still be able to exit (the drawer then
+        // stops too: it exits when its channel closes).
+        drawer.unref();
+        drawer.channel?.unref();
+        drawer.on('message', (message: { key?: string; done?: boolean }) =>
           message.key === undefined ? releaseAll() : release(message.key),
         );
-        worker.once('error', releaseAll);
-        worker.once('exit', releaseAll);
+        drawer.once('error', releaseAll);
+        drawer.once('exit', releaseAll);
       })
       .catch(releaseAll);
   };

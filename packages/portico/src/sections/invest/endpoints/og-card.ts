@@ -32,7 +32,7 @@ function cardPages(): Promise<CardPage[]> {
 const render = cardSetRenderer(async () => (await cardPages()).map((p) => p.card));
 
 export const getStaticPaths = (async () => {
-  // Listed before any page renders: the cards are drawn on another thread meanwhile.
+  // Listed before any page renders: the cards are drawn in another process meanwhile.
   render.predraw();
   return withCacheKeys((await cardPages()).map(({ slug, card }) => ({ params: { slug }, props: { card } })));
 }) satisfies GetStaticPaths;
