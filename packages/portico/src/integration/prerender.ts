@@ -14,6 +14,7 @@ import { htmlFileOf, keyOf, urlOf } from './output-key.ts';
 import { notePage, notingPages } from './sitemap-groups.ts';
 import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
+import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 /** Restored pages read back from the output at a time (libuv's pool has four threads). */
@@ -105,7 +106,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
             // The paths, or { paths, metadata } (images found on the way).
             const result = await base.getStaticPaths();
             const paths = Array.isArray(result) ? result : result.paths;
-            // Pictures drawn at build time (link-preview cards, .png) go last: a worker thread
+            // Pictures drawn at build time (link-preview cards, .png) go last: a child process
             // draws them while the HTML pages render, so they are ready when their turn comes.
             const ordered = [
               ...paths.filter((p) => !p.pathname.endsWith('.png')),
@@ -114,6 +115,9 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
             live.expect(ordered.map((p) => keyOf(p.pathname)));
             await incremental.plan(ordered, keyOf);
             planned = ordered.length;
+            // Bundling and loading the content store leave a few hundred MB of garbage, which V8
+            // may otherwise carry through the whole rendering (bin/portico.js).
+            collectGarbage();
             return Array.isArray(result) ? ordered : { ...result, paths: ordered };
           },
           render: (request, options) => {
