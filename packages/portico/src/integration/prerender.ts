@@ -103,6 +103,8 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           name: 'portico',
           setup: () => base.setup?.() ?? Promise.resolve(),
           getStaticPaths: async () => {
+            // The bundler's garbage goes before the content store and the routes' data load.
+            collectGarbage();
             // The paths, or { paths, metadata } (images found on the way).
             const result = await base.getStaticPaths();
             const paths = Array.isArray(result) ? result : result.paths;
