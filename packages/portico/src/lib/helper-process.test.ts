@@ -24,6 +24,16 @@ describe('helperProcess', () => {
     expect(await helper.call<number>('pid')).toBe(pid);
   });
 
+  it('answers one call at a time, in the order they were sent', async () => {
+    const helper = helperProcess(FIXTURE);
+    const order: string[] = [];
+    await Promise.all([
+      helper.call<string>('after', 60, 'slow').then((v) => order.push(v)),
+      helper.call<string>('after', 0, 'quick').then((v) => order.push(v)),
+    ]);
+    expect(order).toEqual(['slow', 'quick']);
+  });
+
   it('gives back the error a function throws, with its message, and goes on serving', async () => {
     const helper = helperProcess(FIXTURE);
     await expect(helper.call('fail', 'ꞵ')).rejects.toThrow('no glyph for ꞵ');

@@ -72,11 +72,15 @@ export function helperProcess(modulePath: string): HelperProcess {
   };
 }
 
-/** In the helper's module: answer the calling process's calls with these functions. */
+/**
+ * In the helper's module: answer the calling process's calls with these functions, one call at a
+ * time, in the order they were sent.
+ */
 export function serveCalls(functions: Record<string, (...args: never[]) => unknown>): void {
   if (!process.send) throw new Error('serveCalls: not started by helperProcess (no channel to the caller)');
   process.once('disconnect', () => process.exit(0));
-  process.on('message', async ({ id, name, args }: { id: number; name: string; args: never[] }) => {
+  let queue = Promise.resolve();
+  const answer = async ({ id, name, args }: { id: number; name: string; args: never[] }) => {
     let reply: Reply;
     try {
       const fn = functions[name];
@@ -86,5 +90,8 @@ export function serveCalls(functions: Record<string, (...args: never[]) => unkno
       reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
     process.send!(reply);
+  };
+  process.on('message', (message: { id: number; name: string; args: never[] }) => {
+    queue = queue.then(() => answer(message));
   });
 }

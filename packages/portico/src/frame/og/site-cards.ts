@@ -3,20 +3,17 @@
  * mark on every card, and one font subset per set of cards (the default cards, the Invest pages'
  * cards), prepared once and parsed once by satori, instead of once per card. Astro build only.
  */
-import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
 import { cacheDirOf } from '../../lib/cache-dir.ts';
-import { engineFile } from '../../lib/helper-process.ts';
+import { helperProcess } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
-import type { PredrawJob } from './predraw-process.ts';
 import { cardKey, openCardCache, type CardCache } from './card-cache.ts';
 import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
 import type { PreparedFonts } from './render.ts';
@@ -67,6 +64,10 @@ function pipelineKey(): string {
 
 let cache: Promise<CardCache> | undefined;
 
+/** The process that draws predrawn cards (draw-process.ts), shared by every set; started on first use. */
+const drawer = helperProcess('src/frame/og/draw-process.ts');
+let sets = 0;
+
 /** A card set's renderer; `predraw()` starts drawing all its cards in another process. */
 export interface CardSetRenderer {
   (card: OgCard): Promise<Uint8Array>;
@@ -86,63 +87,48 @@ export interface CardSetRenderer {
  */
 export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSetRenderer {
   let prepared: Promise<PreparedFonts> | undefined;
-  let predrawn: Map<string, Promise<void>> | undefined;
+  // The cards being drawn by the drawing process, by key: each settles when its card is in the
+  // cache, or when the drawing failed (the endpoint then draws it itself and says what is wrong).
+  let predrawn: Promise<Map<string, Promise<void>>> | undefined;
   const render = async (card: OgCard) => {
     const key = cardKey(pipelineKey(), card);
-    await predrawn?.get(key);
+    await (await predrawn)?.get(key);
     cache ??= openCardCache(cacheDirOf(config.root, 'og'), new Date());
     return (await cache).get(key, async () => {
-      // Drawn here only when no drawer did (predraw not called, or the drawer failed): the drawing
-      // modules (satori, HarfBuzz, the fonts) are loaded into this process only then.
+      // Drawn here only when the drawing process did not (predraw not called, or it failed): the
+      // drawing modules (satori, HarfBuzz, the fonts) are loaded into this process only then.
       const { prepareFonts, renderPreparedCard } = await import('./render.ts');
       prepared ??= (async () => prepareFonts(await load(), await loadBundledFonts()))();
       return renderPreparedCard(card, await prepared);
     });
   };
   const predraw = () => {
-    if (predrawn) return;
-    predrawn = new Map();
-    // The endpoints waiting for a card, by key; each is let go when the drawer has the card in the
-    // cache, and all of them whatever happens to the drawer (the endpoint then draws it itself).
-    const waiting = new Map<string, () => void>();
-    const release = (key: string) => {
-      waiting.get(key)?.();
-      waiting.delete(key);
-    };
-    const releaseAll = () => {
-      for (const resolve of waiting.values()) resolve();
-      waiting.clear();
-    };
-    load()
-      .then((cards) => {
+    predrawn ??= (async () => {
+      const drawn = new Map<string, Promise<void>>();
+      try {
+        const cards = await load();
         const pipeline = pipelineKey();
+        const set = `set-${sets++}`;
+        // The process answers in order: the set is known before its first card is asked for.
+        drawer
+          .call('cardSet', set, [...cards], cacheDirOf(config.root, 'og'), new Date().toISOString())
+          .catch(() => {});
         for (const card of cards) {
           const key = cardKey(pipeline, card);
-          if (!predrawn!.has(key)) predrawn!.set(key, new Promise<void>((resolve) => waiting.set(key, resolve)));
+          if (!drawn.has(key))
+            drawn.set(
+              key,
+              drawer.call('card', set, key, card).then(
+                () => {},
+                () => {},
+              ),
+            );
         }
-        const drawer = fork(
-          engineFile('src/lib/child-entry.mjs'),
-          [pathToFileURL(engineFile('src/frame/og/predraw-process.ts')).href],
-          { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-        );
-        const job: PredrawJob = {
-          cards: [...cards],
-          dir: cacheDirOf(config.root, 'og'),
-          pipeline,
-          now: new Date().toISOString(),
-        };
-        drawer.send(job);
-        // A build that stops for another reason must still be able to exit (the drawer then
-        // stops too: it exits when its channel closes).
-        drawer.unref();
-        drawer.channel?.unref();
-        drawer.on('message', (message: { key?: string; done?: boolean }) =>
-          message.key === undefined ? releaseAll() : release(message.key),
-        );
-        drawer.once('error', releaseAll);
-        drawer.once('exit', releaseAll);
-      })
-      .catch(releaseAll);
+      } catch {
+        // Nothing listed: every endpoint draws its own card.
+      }
+      return drawn;
+    })();
   };
   return Object.assign(render, { predraw });
 }
