@@ -1,6 +1,7 @@
 /**
  * Work run in a child process of its own, called like an async function: a module calls
- * `serveCalls({ name: fn, … })` at its top, and the build calls `helperProcess(url).call(name, …)`.
+ * `serveCalls({ name: fn, … })` at its top, and the build calls
+ * `helperProcess('src/…/module.ts').call(name, …)`.
  * The child starts on the first call and stays until the calling process ends (it exits when its
  * channel closes), so what it loads (fonts, WebAssembly memories that never shrink) is not added to
  * the build's own process. Arguments and results go through Node's structured clone (typed arrays

@@ -23,9 +23,8 @@ serveCalls({
   card: async (set: string, key: string, card: OgCard) => {
     const known = sets.get(set);
     if (!known) throw new Error(`card set "${set}" was not announced`);
-    await (
-      await cache!
-    ).get(key, async () => {
+    const kept = await cache!;
+    await kept.get(key, async () => {
       known.prepared ??= (async () => prepareFonts(known.cards, await loadBundledFonts()))();
       return renderPreparedCard(card, await known.prepared);
     });
