@@ -17,6 +17,9 @@ export interface CardCache {
 export const cardKey = (pipeline: string, card: unknown): string =>
   createHash('sha256').update(pipeline).update('\0').update(JSON.stringify(card)).digest('hex');
 
+/** The file a card is kept in. */
+export const cardFile = (dir: string, key: string): string => join(dir, `${key}.png`);
+
 /** Open (and make) the folder, removing cards unused for `maxAgeDays` as of `now`. */
 export async function openCardCache(dir: string, now: Date, maxAgeDays = 30): Promise<CardCache> {
   await mkdir(dir, { recursive: true });
@@ -31,7 +34,7 @@ export async function openCardCache(dir: string, now: Date, maxAgeDays = 30): Pr
   const pending = new Map<string, Promise<Uint8Array>>();
   let written = 0;
   const fetchOrDraw = async (key: string, draw: () => Promise<Uint8Array>) => {
-    const file = join(dir, `${key}.png`);
+    const file = cardFile(dir, key);
     const kept = await readFile(file).catch(() => undefined);
     if (kept) {
       // Mark it used, so the clean-up keeps it.

@@ -4,7 +4,7 @@
  * cards), prepared once and parsed once by satori, instead of once per card. Astro build only.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -14,7 +14,7 @@ import { cacheDirOf } from '../../lib/cache-dir.ts';
 import { helperProcess } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
-import { cardKey, openCardCache, type CardCache } from './card-cache.ts';
+import { cardFile, cardKey, openCardCache, type CardCache } from './card-cache.ts';
 import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
 import type { PreparedFonts } from './render.ts';
 
@@ -108,22 +108,26 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
       try {
         const cards = await load();
         const pipeline = pipelineKey();
-        const set = `set-${sets++}`;
-        // The process answers in order: the set is known before its first card is asked for.
-        drawer
-          .call('cardSet', set, [...cards], cacheDirOf(config.root, 'og'), new Date().toISOString())
-          .catch(() => {});
+        const dir = cacheDirOf(config.root, 'og');
+        // Cards already in the cache are read there by their endpoints: only the others are drawn,
+        // and a build that finds them all (a rebuild) starts no drawing process.
+        const missing = new Map<string, OgCard>();
         for (const card of cards) {
           const key = cardKey(pipeline, card);
-          if (!drawn.has(key))
-            drawn.set(
-              key,
-              drawer.call('card', set, key, card).then(
-                () => {},
-                () => {},
-              ),
-            );
+          if (!existsSync(cardFile(dir, key))) missing.set(key, card);
         }
+        if (!missing.size) return drawn;
+        const set = `set-${sets++}`;
+        // The process answers in order: the set is known before its first card is asked for.
+        drawer.call('cardSet', set, [...cards], dir, new Date().toISOString()).catch(() => {});
+        for (const [key, card] of missing)
+          drawn.set(
+            key,
+            drawer.call('card', set, key, card).then(
+              () => {},
+              () => {},
+            ),
+          );
       } catch {
         // Nothing listed: every endpoint draws its own card.
       }
