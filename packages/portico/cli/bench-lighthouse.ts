@@ -63,7 +63,7 @@ async function siteRoot(): Promise<string> {
   const run = await runMeasured({
     cwd: dir,
     command: process.execPath,
-    args: ['scripts/build.ts'],
+    args: [join(import.meta.dirname, '../bin/portico.js'), 'build'],
     env: { ...process.env, PORTICO_QUIET: '1' },
   });
   if (run.code !== 0) {

@@ -348,7 +348,7 @@ function writeProfile(profileDir: string, size: number, run: RunResult): void {
   const md = [
     `# CPU profile of a clean build, ${size} entries per language`,
     '',
-    `\`npm run bench -- --sizes ${size} --profile\`, ${new Date().toISOString()}. Main thread of \`node scripts/build.ts\` (${largest}), sampled every 10 ms: ${formatDuration(summary.totalMs)} of samples in a ${formatDuration(run.wallMs)} build. Work on other threads (sharp/libvips image encoding) and in Pagefind's own process is not in it.`,
+    `\`npm run bench -- --sizes ${size} --profile\`, ${new Date().toISOString()}. Main thread of \`portico build\` (${largest}), sampled every 10 ms: ${formatDuration(summary.totalMs)} of samples in a ${formatDuration(run.wallMs)} build. Work on other threads (sharp/libvips image encoding) and in Pagefind's own process is not in it.`,
     '',
     '## Phases (from the build output)',
     '',

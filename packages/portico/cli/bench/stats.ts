@@ -1,6 +1,6 @@
 /**
  * Statistics and units for the benchmark report: median and percentiles, byte and time
- * formatting, and the "✓ <step> (N ms)" lines scripts/build.ts prints. Pure.
+ * formatting, and the "✓ <step> (N ms)" lines `portico build` prints. Pure.
  */
 
 /** The value at quantile q (0…1) of a list, interpolating between neighbours; NaN when empty. */

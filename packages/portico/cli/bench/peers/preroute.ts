@@ -166,7 +166,7 @@ export async function profilePreroute(options: PrerouteOptions): Promise<void> {
   const md = [
     `# Portico: the stretch before the first route, ${size} articles per language`,
     '',
-    `\`npm run bench -- --preroute-profile --size ${size}\`, ${new Date().toISOString()}. One cold build of the peer corpus (Portico's sample content plus ${size} news stories per language), main thread of \`node scripts/build.ts\` sampled every 1 ms (${largest}; ${formatDuration(run.wallMs)} build under the profiler, ${run.cpuSeconds?.toFixed(1) ?? '?'} s CPU).`,
+    `\`npm run bench -- --preroute-profile --size ${size}\`, ${new Date().toISOString()}. One cold build of the peer corpus (Portico's sample content plus ${size} news stories per language), main thread of \`portico build\` sampled every 1 ms (${largest}; ${formatDuration(run.wallMs)} build under the profiler, ${run.cpuSeconds?.toFixed(1) ?? '?'} s CPU).`,
     '',
     `Window: from the log line "generating static routes" (${at(fromUs)}) to the first sample inside Astro's page or endpoint rendering (${RENDER_FUNCTIONS.map((f) => `\`${f}\``).join(', ')}; ${at(toUs)}; the first "├─" route line arrived at ${at(lineUs(firstRouteLine))}): **${formatDuration((toUs - fromUs) / 1000)}**, ${summary.totalMs} ms of samples.`,
     '',
