@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
 import { cacheDirOf } from '../../lib/cache-dir.ts';
-import { helperProcess } from '../../lib/helper-process.ts';
+import { engineFile, helperProcess } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
 import { cardFile, cardKey, openCardCache, type CardCache } from './card-cache.ts';
@@ -51,8 +51,7 @@ function pipelineKey(): string {
   if (pipeline === undefined) {
     const require = createRequire(import.meta.url);
     const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-    // The engine's own folder through its package name: this module may run bundled elsewhere.
-    const og = join(dirname(require.resolve('portico/package.json')), 'src/frame/og');
+    const og = engineFile('src/frame/og');
     const hash = createHash('sha256');
     for (const file of ['card.ts', 'render.ts', 'fonts.ts', 'font-files.ts']) hash.update(readFileSync(join(og, file)));
     hash.update(['satori', FONT_PACKAGE].map((name) => `${name}@${version(name)}`).join(' '));
@@ -119,7 +118,7 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
         if (!missing.size) return drawn;
         const set = `set-${sets++}`;
         // The process answers in order: the set is known before its first card is asked for.
-        drawer.call('cardSet', set, [...cards], dir, new Date().toISOString()).catch(() => {});
+        drawer.call('cardSet', set, cards, dir, new Date().toISOString()).catch(() => {});
         for (const [key, card] of missing)
           drawn.set(
             key,
