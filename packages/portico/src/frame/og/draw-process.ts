@@ -8,17 +8,17 @@
  */
 import { serveCalls } from '../../lib/helper-process.ts';
 import type { OgCard } from './card.ts';
-import { openCardCache, type CardCache } from './card-cache.ts';
+import { openDrawnCache, type DrawnCache } from '../../build/drawn-cache.ts';
 import { loadBundledFonts } from './font-files.ts';
 import { prepareFonts, renderPreparedCard, type PreparedFonts } from './render.ts';
 
 const sets = new Map<string, { cards: OgCard[]; prepared?: Promise<PreparedFonts> }>();
-let cache: Promise<CardCache> | undefined;
+let cache: Promise<DrawnCache> | undefined;
 
 serveCalls({
   cardSet: (set: string, cards: OgCard[], dir: string, now: string) => {
     sets.set(set, { cards });
-    cache ??= openCardCache(dir, new Date(now));
+    cache ??= openDrawnCache(dir, 'png', new Date(now));
   },
   card: async (set: string, key: string, card: OgCard) => {
     const known = sets.get(set);

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
@@ -14,7 +13,7 @@ import { cacheDirOf } from '../../lib/cache-dir.ts';
 import { engineFile, helperProcess } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
-import { cardFile, cardKey, openCardCache, type CardCache } from './card-cache.ts';
+import { drawnFile, drawnKey, openDrawnCache, packageVersions, type DrawnCache } from '../../build/drawn-cache.ts';
 import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
 import type { PreparedFonts } from './render.ts';
 
@@ -49,19 +48,17 @@ let pipeline: string | undefined;
  */
 function pipelineKey(): string {
   if (pipeline === undefined) {
-    const require = createRequire(import.meta.url);
-    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
     const og = engineFile('src/frame/og');
     const hash = createHash('sha256');
     for (const file of ['card.ts', 'render.ts', 'fonts.ts', 'font-files.ts']) hash.update(readFileSync(join(og, file)));
-    hash.update(['satori', FONT_PACKAGE].map((name) => `${name}@${version(name)}`).join(' '));
+    hash.update(packageVersions(['satori', FONT_PACKAGE], import.meta.url));
     hash.update(JSON.stringify(sharp.versions));
     pipeline = hash.digest('hex');
   }
   return pipeline;
 }
 
-let cache: Promise<CardCache> | undefined;
+let cache: Promise<DrawnCache> | undefined;
 
 /** The process that draws predrawn cards (draw-process.ts), shared by every set; started on first use. */
 const drawer = helperProcess('src/frame/og/draw-process.ts');
@@ -90,9 +87,9 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
   // cache, or when the drawing failed (the endpoint then draws it itself and says what is wrong).
   let predrawn: Promise<Map<string, Promise<void>>> | undefined;
   const render = async (card: OgCard) => {
-    const key = cardKey(pipelineKey(), card);
+    const key = drawnKey(pipelineKey(), card);
     await (await predrawn)?.get(key);
-    cache ??= openCardCache(cacheDirOf(config.root, 'og'), new Date());
+    cache ??= openDrawnCache(cacheDirOf(config.root, 'og'), 'png', new Date());
     return (await cache).get(key, async () => {
       // Drawn here only when the drawing process did not (predraw not called, or it failed): the
       // drawing modules (satori, HarfBuzz, the fonts) are loaded into this process only then.
@@ -112,8 +109,8 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
         // and a build that finds them all (a rebuild) starts no drawing process.
         const missing = new Map<string, OgCard>();
         for (const card of cards) {
-          const key = cardKey(pipeline, card);
-          if (!existsSync(cardFile(dir, key))) missing.set(key, card);
+          const key = drawnKey(pipeline, card);
+          if (!existsSync(drawnFile(dir, key, 'png'))) missing.set(key, card);
         }
         if (!missing.size) return drawn;
         const set = `set-${sets++}`;
