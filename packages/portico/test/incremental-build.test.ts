@@ -102,6 +102,16 @@ describe('incremental builds', () => {
       expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
       const differ = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
       expect(differ).toEqual([]);
+      // The press kits' fact sheets come from the folder of drawings kept between builds, under
+      // their content: a sheet whose contact changed was drawn again, not taken from there stale.
+      const kept = files(join(warm, 'node_modules/.cache/portico/fact-sheets'));
+      const pdfs = [...got].filter(([path]) => path.endsWith('.pdf'));
+      expect(pdfs.length).toBeGreaterThan(0);
+      for (const [path, bytes] of pdfs)
+        expect(
+          [...kept.values()].some((k) => k.equals(bytes)),
+          `${path} is not in the cache`,
+        ).toBe(true);
     }
   }, 600_000);
 });

@@ -20,6 +20,9 @@ import { LOCALES } from '../i18n/locales.ts';
 /** Restored pages read back from the output at a time (libuv's pool has four threads). */
 const READ_BACK_AT_ONCE = 8;
 
+/** Outputs drawn in another process (see getStaticPaths below). */
+const DRAWN = /\.(png|pdf|zip)$/;
+
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
 export interface BuildPipelineOptions {
@@ -108,12 +111,11 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
             // The paths, or { paths, metadata } (images found on the way).
             const result = await base.getStaticPaths();
             const paths = Array.isArray(result) ? result : result.paths;
-            // Pictures drawn at build time (link-preview cards, .png) go last: a child process
-            // draws them while the HTML pages render, so they are ready when their turn comes.
-            const ordered = [
-              ...paths.filter((p) => !p.pathname.endsWith('.png')),
-              ...paths.filter((p) => p.pathname.endsWith('.png')),
-            ];
+            // Files drawn at build time (link-preview cards, the press kits' PDFs and the ZIPs
+            // holding them) go last: a child process draws them while the HTML pages render, so
+            // they are ready when their turn comes.
+            const drawn = (p: { pathname: string }) => DRAWN.test(p.pathname);
+            const ordered = [...paths.filter((p) => !drawn(p)), ...paths.filter(drawn)];
             live.expect(ordered.map((p) => keyOf(p.pathname)));
             await incremental.plan(ordered, keyOf);
             planned = ordered.length;

@@ -4,12 +4,14 @@
  * localizedEntries (drafts and embargoed items never get here); nothing else in the press
  * section reads a prose collection.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import yaml from 'js-yaml';
+import config from 'virtual:portico/config';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { absoluteUrl } from '../../frame/routing.ts';
@@ -26,8 +28,11 @@ import {
 } from './logic.ts';
 import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
 import { sectionsFromMarkdown, type FactSheet } from './fact-sheet.ts';
-import { helperProcess } from '../../lib/helper-process.ts';
-import { webCopyOf } from './web-copy.ts';
+import { engineFile, helperProcess } from '../../lib/helper-process.ts';
+import { cacheDirOf } from '../../lib/cache-dir.ts';
+import { drawnFile, drawnKey, openDrawnCache, packageVersions, type DrawnCache } from '../../build/drawn-cache.ts';
+import { FONT_PACKAGE } from '../../frame/og/font-files.ts';
+import { webCopyOf, type WebCopy } from './web-copy.ts';
 import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
 import { remember, shared } from '../../lib/incremental/track.ts';
 import { buildNow } from '../../frame/clock.ts';
@@ -214,17 +219,75 @@ function factSheet(kit: KitEntry, locale: Locale, contacts: Contact[]): string {
 /** Draws the PDFs (fact-sheet-process.ts): its fonts and HarfBuzz stay out of the build's process. */
 const pdfDrawer = helperProcess('src/sections/press/fact-sheet-process.ts');
 
-/** The fact sheet as an A4 PDF in the kit's language, drawn with the engine's bundled font. */
-async function factSheetOf(
-  kit: KitEntry,
-  locale: Locale,
-  contacts: Contact[],
-  creditLines: string[],
-): Promise<Uint8Array> {
+let pdfPipeline: string | undefined;
+
+/**
+ * What a fact sheet's bytes depend on besides the sheet: the drawing code (read once) and the
+ * versions of pdfkit, the font tools and the font package.
+ */
+function pdfPipelineKey(): string {
+  if (pdfPipeline === undefined) {
+    const hash = createHash('sha256');
+    for (const file of ['src/sections/press/fact-sheet-pdf.ts', 'src/frame/og/fonts.ts', 'src/frame/og/font-files.ts'])
+      hash.update(readFileSync(engineFile(file)));
+    hash.update(packageVersions(['pdfkit', 'fontkit', 'subset-font', FONT_PACKAGE], import.meta.url));
+    pdfPipeline = hash.digest('hex');
+  }
+  return pdfPipeline;
+}
+
+const pdfDir = () => cacheDirOf(config.root, 'fact-sheets');
+let pdfCache: Promise<DrawnCache> | undefined;
+
+/**
+ * The fact sheet's PDF, from the folder of fact sheets kept between builds
+ * (node_modules/.cache/portico/fact-sheets/) when a build already drew the same sheet with the
+ * same code and fonts, else drawn by the drawing process and kept.
+ */
+async function factSheetPdfOf(sheet: FactSheet): Promise<Uint8Array> {
+  pdfCache ??= openDrawnCache(pdfDir(), 'pdf', new Date());
+  return (await pdfCache).get(drawnKey(pdfPipelineKey(), sheet), () =>
+    pdfDrawer.call<Uint8Array>('factSheetPdf', sheet),
+  );
+}
+
+/** A kit's pictures in a language: each record with what the kit's files and credits say of it. */
+async function kitPictures(kit: KitEntry, locale: Locale): Promise<{ media: MediaRecord; info: KitMedia }[]> {
+  const t = useTranslations(locale);
+  const where = `press-kits/${kit.variants[locale].entry.id}`;
+  const pictures: { media: MediaRecord; info: KitMedia }[] = [];
+  for (const [i, id] of kit.variants[locale].entry.data.assets.entries()) {
+    const media = await mediaById(id);
+    if (!media) throw unusablePicture(renderedAt(where, existsSync), `assets.${i}`, id);
+    pictures.push({
+      media,
+      info: {
+        id,
+        caption: media.caption[locale],
+        credit: media.credit[locale],
+        rightsHolder: media.rightsHolder[locale],
+        licence: media.licence,
+        licenceName: t(`press.licence.${LICENCE_KEY[media.licence]}`),
+        allowedUse: media.allowedUse,
+        allowedUseText: t(`press.use.${media.allowedUse}`),
+        ...(media.sourceUrl ? { sourceUrl: media.sourceUrl } : {}),
+      },
+    });
+  }
+  return pictures;
+}
+
+/** The fact sheet of a kit in a language, as the PDF draws it. */
+async function factSheetOf(kit: KitEntry, locale: Locale): Promise<FactSheet> {
   const t = useTranslations(locale);
   const variant = kit.variants[locale];
   const data = variant.entry.data;
-  const sheet: FactSheet = {
+  const contacts = await contactsByIds(data.contacts, `press-kits/${variant.entry.id}`);
+  const creditLines = (await kitPictures(kit, locale)).map(
+    ({ info }) =>
+      `${info.id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`,
+  );
+  return {
     locale,
     publisher: province.agency.name[locale],
     title: data.title,
@@ -248,8 +311,26 @@ async function factSheetOf(
     url: absoluteUrl(province.site, kitPath(locale, kit.segments[locale])),
     colours: province.colours,
   };
-  return pdfDrawer.call<Uint8Array>('factSheetPdf', sheet);
 }
+
+/**
+ * Starts drawing every fact sheet the folder of kept fact sheets does not have, in the drawing
+ * process, while the build renders its pages (called when the build lists the PDFs' paths): the
+ * kits' pages and files then wait for nothing. A build whose kits did not change draws nothing.
+ * A sheet that cannot be drawn is left to its kit's page, which reports what is wrong.
+ */
+export function predrawFactSheets(): void {
+  void (async () => {
+    for (const { kit, locale } of await allKitZips()) {
+      const sheet = await factSheetOf(kit, locale);
+      if (!existsSync(drawnFile(pdfDir(), drawnKey(pdfPipelineKey(), sheet), 'pdf')))
+        factSheetPdfOf(sheet).catch(() => {});
+    }
+  })().catch(() => {});
+}
+
+/** Web copies of the kits' pictures by their original's bytes: made once, whichever languages' kits show them. */
+const webCopies = new Map<string, Promise<WebCopy | undefined>>();
 
 const kitMemo = new Map<string, { value: Promise<BuiltPressKit>; reads: Set<string> }>();
 
@@ -264,55 +345,40 @@ export function pressKitFiles(kit: KitEntry, locale: Locale): Promise<BuiltPress
 async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   const t = useTranslations(locale);
   const data = kit.variants[locale].entry.data;
-  const where = `press-kits/${kit.variants[locale].entry.id}`;
-  const contacts = await contactsByIds(data.contacts, where);
+  const contacts = await contactsByIds(data.contacts, `press-kits/${kit.variants[locale].entry.id}`);
   const encoder = new TextEncoder();
   const files: KitFileInput[] = [
     { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) },
   ];
-  const creditLines: string[] = [];
-  for (const [i, id] of data.assets.entries()) {
-    const media = await mediaById(id);
-    if (!media) throw unusablePicture(renderedAt(where, existsSync), `assets.${i}`, id);
-    const original = await readFile(await originalPath(id, media.file));
+  for (const { media, info } of await kitPictures(kit, locale)) {
+    const original = new Uint8Array(await readFile(await originalPath(info.id, media.file)));
     const ext = media.file.format === 'jpeg' ? 'jpg' : media.file.format;
-    const info: KitMedia = {
-      id,
-      caption: media.caption[locale],
-      credit: media.credit[locale],
-      rightsHolder: media.rightsHolder[locale],
-      licence: media.licence,
-      licenceName: t(`press.licence.${LICENCE_KEY[media.licence]}`),
-      allowedUse: media.allowedUse,
-      allowedUseText: t(`press.use.${media.allowedUse}`),
-      ...(media.sourceUrl ? { sourceUrl: media.sourceUrl } : {}),
-    };
     files.push({
-      path: `images/original/${id}.${ext}`,
+      path: `images/original/${info.id}.${ext}`,
       role: 'image-original',
-      bytes: new Uint8Array(original),
+      bytes: original,
       width: media.file.width,
       height: media.file.height,
       media: info,
     });
-    const web = await webCopyOf(original, ext);
+    const same = `${ext}:${createHash('sha256').update(original).digest('hex')}`;
+    let copying = webCopies.get(same);
+    if (!copying) webCopies.set(same, (copying = webCopyOf(original, ext)));
+    const web = await copying;
     if (web)
       files.push({
-        path: `images/web/${id}.${web.ext}`,
+        path: `images/web/${info.id}.${web.ext}`,
         role: 'image-web',
         bytes: web.bytes,
         width: web.width,
         height: web.height,
         media: info,
       });
-    creditLines.push(
-      `${id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`,
-    );
   }
   files.push({
     path: 'FACT-SHEET.pdf',
     role: 'fact-sheet-pdf',
-    bytes: await factSheetOf(kit, locale, contacts, creditLines),
+    bytes: await factSheetPdfOf(await factSheetOf(kit, locale)),
   });
   return buildPressKit({
     kit: kit.name,

@@ -1,12 +1,14 @@
 // Each press kit's fact sheet as PDF in each language, /press-kits/<segment>-<locale>.pdf, beside
 // its ZIP: the same bytes as FACT-SHEET.pdf inside the ZIP (pressKitFiles builds both once).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allKitZips, pressKitFiles } from '../data.ts';
+import { allKitZips, predrawFactSheets, pressKitFiles } from '../data.ts';
 import { kitPdfPath } from '../logic.ts';
 import { withCacheKeys } from '../../../lib/incremental/track.ts';
 
-export const getStaticPaths = (async () =>
-  withCacheKeys(
+export const getStaticPaths = (async () => {
+  // Drawn in another process while the pages render; each PDF waits only for its own.
+  predrawFactSheets();
+  return withCacheKeys(
     (await allKitZips()).map(({ kit, locale }) => ({
       params: {
         file: kitPdfPath(locale, kit.segments[locale])
@@ -15,7 +17,8 @@ export const getStaticPaths = (async () =>
       },
       props: { kit, locale },
     })),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { kit, locale } = props as Awaited<ReturnType<typeof allKitZips>>[number];
