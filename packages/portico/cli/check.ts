@@ -13,6 +13,7 @@ import { formatHeldBack, formatHeldBackSummary, formatWarnings, inspectSite } fr
 import { formatReport } from '../src/lib/problems.ts';
 import { provinceProblems } from '../src/config/check-step.ts';
 import { checkSettingsOf } from '../src/config/load.ts';
+import { cacheDirOf } from '../src/lib/cache-dir.ts';
 import { destinationProblems, placeholderProblems } from '../src/check/site-rules.ts';
 import { PLACEHOLDER_HELP } from '../src/check/placeholders.ts';
 
@@ -43,7 +44,11 @@ if (!existsSync(join(root, 'src/content'))) {
   process.exit(2);
 }
 const started = performance.now();
-const report = await inspectSite(root, { now: now(), ...(await checkSettingsOf(root)) });
+const report = await inspectSite(root, {
+  now: now(),
+  cacheDir: cacheDirOf(root, 'check'),
+  ...(await checkSettingsOf(root)),
+});
 report.problems.unshift(...(await provinceProblems(root)));
 report.problems.push(...(await destinationProblems(root)));
 const placeholders = placeholderProblems(root);

@@ -6,10 +6,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkSettingsOf } from '../config/load.ts';
 import { buildNow } from '../frame/clock.ts';
 import { inspectSite } from './index.ts';
+import { cacheDirOf } from '../lib/cache-dir.ts';
 
 const { root } = workerData as { root: string };
 try {
-  const report = await inspectSite(root, { now: buildNow(), ...(await checkSettingsOf(root)) });
+  const report = await inspectSite(root, {
+    now: buildNow(),
+    cacheDir: cacheDirOf(root, 'check'),
+    ...(await checkSettingsOf(root)),
+  });
   parentPort!.postMessage({ report });
 } catch (error) {
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };

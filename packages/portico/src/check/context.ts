@@ -20,6 +20,11 @@ export interface CheckOptions {
   provinceName?: { vi: string; en: string };
   /** The largest original picture accepted (province.config.ts `pictures.maxMegabytes`). */
   maxPictureMegabytes?: number;
+  /**
+   * A folder where the check keeps what the next run may reuse (figure-memo.ts); without it,
+   * everything is worked out again. `portico check` and the build pass the site's cache folder.
+   */
+  cacheDir?: string;
 }
 
 /** An entry that exists but is not published at `now`. */

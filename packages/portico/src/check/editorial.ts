@@ -11,7 +11,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { problemFromRule, type Problem } from '../lib/problems.ts';
-import { compareFigures, proseOf, type Figure, type FigureFinding } from './figures.ts';
+import { compareFigures, proseOf, type Figure, type FigureFinding, type LocalisedText } from './figures.ts';
 import { lineOf } from './reading.ts';
 import { sourcesDifferences, type SourceLike } from './sources.ts';
 import {
@@ -53,6 +53,8 @@ export interface EditorialInput {
   glossary: readonly GlossaryTerm[];
   /** Data files whose `vi:`, `en:`, `zh:` values are checked against the glossary too. */
   data?: readonly DataFile[];
+  /** How a source's figures are compared with a translation's: compareFigures, or a memo of it. */
+  compare?: (source: LocalisedText, translation: LocalisedText) => FigureFinding[];
 }
 
 export interface EditorialReport {
@@ -314,6 +316,7 @@ function footnoteProblems(file: ProseFile): Problem[] {
 
 /** Figures and glossary across the site's languages; footnotes of each file. */
 export function checkEditorial(input: EditorialInput): EditorialReport {
+  const compare = input.compare ?? compareFigures;
   const live = (f: ProseFile | undefined): f is ProseFile => !!f && !f.draft;
   const prose = new Map<ProseFile, SiteText>();
   const siteText = (f: ProseFile): SiteText => {
@@ -332,7 +335,7 @@ export function checkEditorial(input: EditorialInput): EditorialReport {
       if (locale === entry.sourceLocale || !live(translation)) continue;
       const [s, t] = [siteText(source), siteText(translation)];
       pairs.push({ source: s, translation: t });
-      for (const finding of compareFigures(s, t)) problems.push(figureProblem(finding, source, translation));
+      for (const finding of compare(s, t)) problems.push(figureProblem(finding, source, translation));
     }
   }
   const data = input.data ?? [];
@@ -384,6 +387,7 @@ const NOT_TEXT = new Set(['glossary', 'redirects']);
 export function editorialProblems(
   groups: readonly { sourceLocale: Locale; byLocale: Partial<Record<Locale, CheckItem>> }[],
   items: readonly CheckItem[],
+  compare: EditorialInput['compare'] = compareFigures,
 ): Problem[] {
   const entries: EntryFiles[] = groups.map((g) => ({
     sourceLocale: g.sourceLocale,
@@ -404,7 +408,7 @@ export function editorialProblems(
     if (item.text !== undefined || NOT_TEXT.has(item.collection) || data.has(item.file)) continue;
     data.set(item.file, { file: item.file, text: item.yamlLines.join('\n') });
   }
-  const problems = checkEditorial({ entries, glossary, data: [...data.values()] }).problems;
+  const problems = checkEditorial({ entries, glossary, data: [...data.values()], compare }).problems;
   for (const group of groups) problems.push(...sourcesProblems(group));
   return problems;
 }

@@ -43,6 +43,7 @@ import { isMap, slugifyName, vietnamTime } from './text.ts';
 import { checkTodos } from './todos.ts';
 import { checkDates } from './dates.ts';
 import { editorialProblems } from './editorial.ts';
+import { openFigureMemo, type FigureMemo } from './figure-memo.ts';
 import { checkBodyPictures, checkExpiry, checkPictureFiles, pictureUses } from './pictures.ts';
 import { Validator, applyGroupVisibility, checkSources, groupProse } from './validating.ts';
 
@@ -60,9 +61,12 @@ class Checker {
   /** List files that could not be read: references to them are not checked. */
   private readonly brokenLists = new Set<string>();
 
+  private readonly figures: FigureMemo;
+
   constructor(root: string, options: CheckOptions) {
     this.ctx = new CheckContext(root, options);
     this.validator = new Validator(this.ctx);
+    this.figures = openFigureMemo(options.cacheDir);
   }
 
   run(): void {
@@ -208,7 +212,8 @@ class Checker {
     applyGroupVisibility(groups, ctx.now);
     checkSources(ctx, groups);
     this.ownerOf = checkAddressesAndLinks(ctx, groups, prose);
-    for (const problem of editorialProblems(groups, ctx.items)) ctx.add(problem);
+    for (const problem of editorialProblems(groups, ctx.items, this.figures.compare)) ctx.add(problem);
+    this.figures.save();
     for (const item of prose) {
       if (item.visibility.visible) continue;
       const about = {
