@@ -47,6 +47,18 @@ describe('UI strings', () => {
     expect(useTranslations('zh')('nav.invest')).toBe('投资');
     expect(useTranslations('en')('home.sectionsTitle', { name: 'Lang Son' })).toBe('Explore Lang Son');
   });
+
+  it('give each set of parameters its own text, also when the same call comes again', () => {
+    const t = useTranslations('en');
+    for (let round = 0; round < 2; round++) {
+      expect(t('home.sectionsTitle', { name: 'Lang Son' })).toBe('Explore Lang Son');
+      expect(t('home.sectionsTitle', { name: 'Cao Bang' })).toBe('Explore Cao Bang');
+      expect(t('calendar.summaryRound', { count: 1 })).toBe('There is 1 round anniversary (a multiple of 5).');
+      expect(t('calendar.summaryRound', { count: 3 })).toBe('There are 3 round anniversaries (multiples of 5).');
+      // Not plain parameters (a Date): formatted each time, never kept under another call's text.
+      expect(t('home.sectionsTitle', { name: new Date(0) as unknown as string })).toMatch(/^Explore /);
+    }
+  });
 });
 
 describe('components', () => {
