@@ -53,8 +53,9 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
       const reader = async () => {
         while (next < restored.length) {
           const { key, indexed } = restored[next++]!;
-          const html = indexed ? await readFile(htmlFileOf(outDir, key), 'utf8') : undefined;
-          live.page(key, html, urlOf(key));
+          const file = htmlFileOf(outDir, key);
+          const html = indexed ? await readFile(file, 'utf8') : undefined;
+          live.page(key, html, urlOf(key), file);
           notePage(key, html);
         }
       };

@@ -26,6 +26,8 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 interface Page {
   url: string;
   html: string | undefined;
+  /** Where the page is in the output, when it may be read again there (a page the build restored). */
+  file?: string;
 }
 
 const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
@@ -52,8 +54,12 @@ interface Language {
   each: string[];
   /** The previous build's list: while the pages match it, none goes to Pagefind. */
   previous: string[] | undefined;
-  /** Pages held back while they match the previous build's. */
-  held: { url: string; content: string }[];
+  /**
+   * Pages held back while they match the previous build's: their text, or only the file to read
+   * it from again when one comes after them that differs. In a rebuild, that keeps a language's
+   * thousand unchanged pages out of memory (50-100 MB a thread) while they are compared.
+   */
+  held: { url: string; content?: string; file?: string }[];
   feeding: boolean;
 }
 const languages = new Map<string, Language>();
@@ -91,10 +97,16 @@ function indexOf(state: Language): Promise<PagefindIndex> {
   return state.index;
 }
 
-function feed(state: Language, url: string, content: string): void {
+/** Give a page to Pagefind after the ones before it; a held page's file is read only when its turn comes. */
+function feed(state: Language, url: string, content: string | (() => string)): void {
   const index = indexOf(state);
   state.chain = state.chain.then(async () => {
-    const added = await (await index).addHTMLFile({ url, content });
+    const added = await (
+      await index
+    ).addHTMLFile({
+      url,
+      content: typeof content === 'string' ? content : content(),
+    });
     if (added.errors.length) errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
   });
 }
@@ -103,7 +115,8 @@ function feed(state: Language, url: string, content: string): void {
 function startFeeding(state: Language): void {
   if (state.feeding) return;
   state.feeding = true;
-  for (const page of state.held.splice(0)) feed(state, page.url, page.content);
+  for (const { url, content, file } of state.held.splice(0))
+    feed(state, url, content ?? (() => markHtmlForIndex(readFileSync(file!, 'utf8'))));
 }
 
 function dispatch(page: Page | undefined): void {
@@ -112,7 +125,7 @@ function dispatch(page: Page | undefined): void {
     skipped++;
     return;
   }
-  const { url, html } = page;
+  const { url, html, file } = page;
   const state = language(langOf(html));
   const content = markHtmlForIndex(html);
   const printed = createHash('sha256').update(`${url}\0${content}`).digest('base64url');
@@ -121,7 +134,7 @@ function dispatch(page: Page | undefined): void {
   if (!state.feeding && state.previous?.[state.pages] !== printed) startFeeding(state);
   state.pages++;
   if (state.feeding) feed(state, url, content);
-  else state.held.push({ url, content });
+  else state.held.push(file ? { url, file } : { url, content });
 }
 
 /** Hand over every page whose predecessors have all arrived. */
@@ -182,7 +195,12 @@ async function finish(outDir: string): Promise<FromIndexer> {
 
 parentPort!.on('message', (message: ToIndexer) => {
   if (message.type === 'page') {
-    pending.set(message.seq, message.html === undefined ? undefined : { url: message.url, html: message.html });
+    pending.set(
+      message.seq,
+      message.html === undefined
+        ? undefined
+        : { url: message.url, html: message.html, ...(message.file ? { file: message.file } : {}) },
+    );
     flush();
   } else if (message.type === 'finish') {
     finish(message.outDir).then(

@@ -15,7 +15,15 @@ import { Worker } from 'node:worker_threads';
 import { mergeLanguageIndexes } from './merge-indexes.ts';
 
 export type ToIndexer =
-  { type: 'page'; seq: number; url: string; html: string | undefined } | { type: 'finish'; outDir: string };
+  | {
+      type: 'page';
+      seq: number;
+      url: string;
+      html: string | undefined;
+      /** The file the page's HTML can be read from again, unchanged, until the index is written. */
+      file?: string;
+    }
+  | { type: 'finish'; outDir: string };
 
 export type FromIndexer =
   | {
@@ -84,9 +92,10 @@ export class LiveSearchIndex {
 
   /**
    * A built output, by the path given to expect(): for an HTML page, its text and the URL it is
-   * served at (anything else: no text).
+   * served at (anything else: no text), and for a page restored from the previous build, the
+   * file it stays in until the index is written (the thread then need not keep its text).
    */
-  page(path: string, html?: string, url: string = path): void {
+  page(path: string, html?: string, url: string = path, file?: string): void {
     const seq = this.#seqOf.get(path) ?? this.#extra++;
     this.#seqOf.delete(path);
     const own = html === undefined ? undefined : (this.#indexers.get(langOf(html)) ?? this.#first);
@@ -98,6 +107,7 @@ export class LiveSearchIndex {
         seq,
         url,
         html: indexer === own ? html : undefined,
+        ...(indexer === own && file ? { file } : {}),
       } satisfies ToIndexer);
   }
 
