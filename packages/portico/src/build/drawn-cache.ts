@@ -10,6 +10,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } fro
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { engineFile } from '../lib/helper-process.ts';
 
 export interface DrawnCache {
   /** The drawing's bytes from the folder, or drawn by `draw` and kept. */
@@ -47,6 +48,19 @@ export function packageVersions(names: readonly string[], from: string): string 
       throw new Error(`${name}: no package.json above ${require.resolve(name)}`);
     })
     .join(' ');
+}
+
+/**
+ * What a drawing's bytes depend on besides what is drawn: the engine's drawing code (the bytes of
+ * `files`, paths in the engine package), the installed versions of `packages` (found from `from`)
+ * and anything else that changes the output (`extra`, such as sharp's library versions).
+ */
+export function pipelineKey(files: readonly string[], packages: readonly string[], from: string, extra = ''): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(engineFile(file)));
+  hash.update(packageVersions(packages, from));
+  if (extra) hash.update(extra);
+  return hash.digest('hex');
 }
 
 /** The file a drawing is kept in; `ext` is the file type (png, pdf). */

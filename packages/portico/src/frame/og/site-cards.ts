@@ -3,17 +3,16 @@
  * mark on every card, and one font subset per set of cards (the default cards, the Invest pages'
  * cards), prepared once and parsed once by satori, instead of once per card. Astro build only.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import config from 'virtual:portico/config';
 import type { Locale } from '../../i18n/locales.ts';
 import { cacheDirOf } from '../../lib/cache-dir.ts';
-import { engineFile, helperProcess } from '../../lib/helper-process.ts';
+import { helperProcess } from '../../lib/helper-process.ts';
 import { province } from '../province.ts';
 import type { OgCard } from './card.ts';
-import { drawnFile, drawnKey, openDrawnCache, packageVersions, type DrawnCache } from '../../build/drawn-cache.ts';
+import { drawnFile, drawnKey, openDrawnCache, pipelineKey, type DrawnCache } from '../../build/drawn-cache.ts';
 import { FONT_PACKAGE, loadBundledFonts } from './font-files.ts';
 import type { PreparedFonts } from './render.ts';
 
@@ -46,17 +45,13 @@ let pipeline: string | undefined;
  * What else a card's pixels depend on besides the card: the drawing code (this folder's
  * modules, read once) and the versions of satori, sharp and the font package.
  */
-function pipelineKey(): string {
-  if (pipeline === undefined) {
-    const og = engineFile('src/frame/og');
-    const hash = createHash('sha256');
-    for (const file of ['card.ts', 'render.ts', 'fonts.ts', 'font-files.ts']) hash.update(readFileSync(join(og, file)));
-    hash.update(packageVersions(['satori', FONT_PACKAGE], import.meta.url));
-    hash.update(JSON.stringify(sharp.versions));
-    pipeline = hash.digest('hex');
-  }
-  return pipeline;
-}
+const cardPipeline = () =>
+  (pipeline ??= pipelineKey(
+    ['card.ts', 'render.ts', 'fonts.ts', 'font-files.ts'].map((file) => `src/frame/og/${file}`),
+    ['satori', FONT_PACKAGE],
+    import.meta.url,
+    JSON.stringify(sharp.versions),
+  ));
 
 let cache: Promise<DrawnCache> | undefined;
 
@@ -76,7 +71,7 @@ export interface CardSetRenderer {
  * module), and the first card that must be drawn prepares the fonts for all of them.
  *
  * Each card is kept in node_modules/.cache/portico/og/ under a hash of the card and of the
- * drawing pipeline (see pipelineKey): a build takes the cards whose text, colours and mark did not
+ * drawing pipeline (see cardPipeline): a build takes the cards whose text, colours and mark did not
  * change from there, byte for byte what drawing them again would give, and draws only the others.
  * With `predraw()` (called when the build lists the cards' pages) another process draws them
  * while Astro renders the HTML pages, and each endpoint waits for its own card.
@@ -87,7 +82,7 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
   // cache, or when the drawing failed (the endpoint then draws it itself and says what is wrong).
   let predrawn: Promise<Map<string, Promise<void>>> | undefined;
   const render = async (card: OgCard) => {
-    const key = drawnKey(pipelineKey(), card);
+    const key = drawnKey(cardPipeline(), card);
     await (await predrawn)?.get(key);
     cache ??= openDrawnCache(cacheDirOf(config.root, 'og'), 'png', new Date());
     return (await cache).get(key, async () => {
@@ -103,7 +98,7 @@ export function cardSetRenderer(load: () => Promise<readonly OgCard[]>): CardSet
       const drawn = new Map<string, Promise<void>>();
       try {
         const cards = await load();
-        const pipeline = pipelineKey();
+        const pipeline = cardPipeline();
         const dir = cacheDirOf(config.root, 'og');
         // Cards already in the cache are read there by their endpoints: only the others are drawn,
         // and a build that finds them all (a rebuild) starts no drawing process.

@@ -5,7 +5,7 @@
  * section reads a prose collection.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
@@ -28,9 +28,9 @@ import {
 } from './logic.ts';
 import { buildPressKit, type BuiltPressKit, type KitFileInput, type KitMedia } from './press-kit.ts';
 import { sectionsFromMarkdown, type FactSheet } from './fact-sheet.ts';
-import { engineFile, helperProcess } from '../../lib/helper-process.ts';
+import { helperProcess } from '../../lib/helper-process.ts';
 import { cacheDirOf } from '../../lib/cache-dir.ts';
-import { drawnFile, drawnKey, openDrawnCache, packageVersions, type DrawnCache } from '../../build/drawn-cache.ts';
+import { drawnFile, drawnKey, openDrawnCache, pipelineKey, type DrawnCache } from '../../build/drawn-cache.ts';
 import { FONT_PACKAGE } from '../../frame/og/font-files.ts';
 import { webCopyOf, type WebCopy } from './web-copy.ts';
 import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
@@ -225,16 +225,12 @@ let pdfPipeline: string | undefined;
  * What a fact sheet's bytes depend on besides the sheet: the drawing code (read once) and the
  * versions of pdfkit, the font tools and the font package.
  */
-function pdfPipelineKey(): string {
-  if (pdfPipeline === undefined) {
-    const hash = createHash('sha256');
-    for (const file of ['src/sections/press/fact-sheet-pdf.ts', 'src/frame/og/fonts.ts', 'src/frame/og/font-files.ts'])
-      hash.update(readFileSync(engineFile(file)));
-    hash.update(packageVersions(['pdfkit', 'fontkit', 'subset-font', FONT_PACKAGE], import.meta.url));
-    pdfPipeline = hash.digest('hex');
-  }
-  return pdfPipeline;
-}
+const sheetPipeline = () =>
+  (pdfPipeline ??= pipelineKey(
+    ['src/sections/press/fact-sheet-pdf.ts', 'src/frame/og/fonts.ts', 'src/frame/og/font-files.ts'],
+    ['pdfkit', 'fontkit', 'subset-font', FONT_PACKAGE],
+    import.meta.url,
+  ));
 
 const pdfDir = () => cacheDirOf(config.root, 'fact-sheets');
 let pdfCache: Promise<DrawnCache> | undefined;
@@ -246,7 +242,7 @@ let pdfCache: Promise<DrawnCache> | undefined;
  */
 async function factSheetPdfOf(sheet: FactSheet): Promise<Uint8Array> {
   pdfCache ??= openDrawnCache(pdfDir(), 'pdf', new Date());
-  return (await pdfCache).get(drawnKey(pdfPipelineKey(), sheet), () =>
+  return (await pdfCache).get(drawnKey(sheetPipeline(), sheet), () =>
     pdfDrawer.call<Uint8Array>('factSheetPdf', sheet),
   );
 }
@@ -277,13 +273,26 @@ async function kitPictures(kit: KitEntry, locale: Locale): Promise<{ media: Medi
   return pictures;
 }
 
+/** What a kit in a language names: its media contacts and its pictures. */
+interface KitParts {
+  contacts: Contact[];
+  pictures: { media: MediaRecord; info: KitMedia }[];
+}
+
+async function kitParts(kit: KitEntry, locale: Locale): Promise<KitParts> {
+  const variant = kit.variants[locale];
+  return {
+    contacts: await contactsByIds(variant.entry.data.contacts, `press-kits/${variant.entry.id}`),
+    pictures: await kitPictures(kit, locale),
+  };
+}
+
 /** The fact sheet of a kit in a language, as the PDF draws it. */
-async function factSheetOf(kit: KitEntry, locale: Locale): Promise<FactSheet> {
+function factSheetOf(kit: KitEntry, locale: Locale, { contacts, pictures }: KitParts): FactSheet {
   const t = useTranslations(locale);
   const variant = kit.variants[locale];
   const data = variant.entry.data;
-  const contacts = await contactsByIds(data.contacts, `press-kits/${variant.entry.id}`);
-  const creditLines = (await kitPictures(kit, locale)).map(
+  const creditLines = pictures.map(
     ({ info }) =>
       `${info.id}: ${info.caption} — ${t('press.media.credit')}: ${info.credit} · © ${info.rightsHolder} · ${info.licenceName}`,
   );
@@ -322,8 +331,8 @@ async function factSheetOf(kit: KitEntry, locale: Locale): Promise<FactSheet> {
 export function predrawFactSheets(): void {
   void (async () => {
     for (const { kit, locale } of await allKitZips()) {
-      const sheet = await factSheetOf(kit, locale);
-      if (!existsSync(drawnFile(pdfDir(), drawnKey(pdfPipelineKey(), sheet), 'pdf')))
+      const sheet = factSheetOf(kit, locale, await kitParts(kit, locale));
+      if (!existsSync(drawnFile(pdfDir(), drawnKey(sheetPipeline(), sheet), 'pdf')))
         factSheetPdfOf(sheet).catch(() => {});
     }
   })().catch(() => {});
@@ -345,12 +354,12 @@ export function pressKitFiles(kit: KitEntry, locale: Locale): Promise<BuiltPress
 async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   const t = useTranslations(locale);
   const data = kit.variants[locale].entry.data;
-  const contacts = await contactsByIds(data.contacts, `press-kits/${kit.variants[locale].entry.id}`);
+  const parts = await kitParts(kit, locale);
   const encoder = new TextEncoder();
   const files: KitFileInput[] = [
-    { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, contacts)) },
+    { path: 'FACT-SHEET.md', role: 'fact-sheet', bytes: encoder.encode(factSheet(kit, locale, parts.contacts)) },
   ];
-  for (const { media, info } of await kitPictures(kit, locale)) {
+  for (const { media, info } of parts.pictures) {
     const original = new Uint8Array(await readFile(await originalPath(info.id, media.file)));
     const ext = media.file.format === 'jpeg' ? 'jpg' : media.file.format;
     files.push({
@@ -378,7 +387,7 @@ async function makeKit(kit: KitEntry, locale: Locale): Promise<BuiltPressKit> {
   files.push({
     path: 'FACT-SHEET.pdf',
     role: 'fact-sheet-pdf',
-    bytes: await factSheetPdfOf(await factSheetOf(kit, locale)),
+    bytes: await factSheetPdfOf(factSheetOf(kit, locale, parts)),
   });
   return buildPressKit({
     kit: kit.name,
