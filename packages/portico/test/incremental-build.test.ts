@@ -6,7 +6,7 @@
  * edited build must also have rendered only part of the site (or the test would prove nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixtureSite as copy, ENGINE } from './helpers/site-copy.ts';
@@ -114,4 +114,38 @@ describe('incremental builds', () => {
         ).toBe(true);
     }
   }, 600_000);
+
+  it('when Astro renders a page the plan meant to restore, the search index is made from what it rendered', () => {
+    // A rebuild hands the pages it plans to restore to the search index early, from Astro's copy
+    // of the previous outputs. Here Astro renders every page after all (each route's code looks
+    // changed to it), and every copy it keeps says something the pages do not: were the copies
+    // indexed, the index would differ from a cold build's.
+    const site = copy();
+    build(site, true);
+    const want = files(join(site, 'dist'));
+    const astroCache = join(site, 'node_modules/.astro');
+    const manifest = JSON.parse(readFileSync(join(astroCache, 'incremental-build.json'), 'utf8')) as {
+      routes: Record<string, { dependencyHash: string }>;
+    };
+    for (const route of Object.values(manifest.routes)) route.dependencyHash = 'changed';
+    writeFileSync(join(astroCache, 'incremental-build.json'), JSON.stringify(manifest));
+    let tampered = 0;
+    for (const [path, bytes] of files(join(astroCache, 'dist'))) {
+      if (!path.endsWith('.html')) continue;
+      const html = bytes.toString('utf8');
+      const changed = html.replace(/<h1([ >])/, '<p>zzqcopyword</p><h1$1');
+      if (changed === html) continue;
+      writeFileSync(join(astroCache, 'dist', path), changed);
+      tampered++;
+    }
+    expect(tampered).toBeGreaterThan(10);
+    const log = build(site, false);
+    expect(log).toMatch(/started again: \d+ pages handed over early were rendered/);
+    expect(counts(log).reused).toBe(0);
+    const got = files(join(site, 'dist'));
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    const differ = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
+    expect(differ).toEqual([]);
+    expect(existsSync(join(site, 'dist/pagefind'))).toBe(true);
+  }, 300_000);
 });

@@ -141,6 +141,19 @@ export class IncrementalPlan {
     return result;
   }
 
+  /**
+   * The paths planned to be restored (each keeps last build's key), in the order of `keys`, with
+   * whether each is an indexed HTML page. Astro may still render one (its code changed).
+   */
+  restoring(keys: readonly string[]): { key: string; indexed: boolean }[] {
+    const out: { key: string; indexed: boolean }[] = [];
+    for (const key of keys) {
+      const previous = this.#planned.get(key)?.previous;
+      if (previous) out.push({ key, indexed: previous.indexed });
+    }
+    return out;
+  }
+
   /** The paths Astro restored from its cache instead of rendering, with whether each is an indexed HTML page. */
   reused(): { key: string; indexed: boolean }[] {
     if (this.#reused) return this.#reused;
