@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { installTypeScriptHooks } from '../src/lib/typescript-hooks.mjs';
+import { pruneCompileCache } from '../src/build/compile-cache.mjs';
 
 // Node keeps the compiled code of the modules a command loads (the engine, Astro, Vite, Pagefind's
 // client…) in the site's cache folder (src/lib/cache-dir.ts), so every run after the first starts
@@ -16,8 +17,6 @@ import { installTypeScriptHooks } from '../src/lib/typescript-hooks.mjs';
 const compileCache = join(process.cwd(), 'node_modules', '.cache', 'portico', 'compile');
 if (process.env.NODE_COMPILE_CACHE === undefined && existsSync(join(process.cwd(), 'node_modules')))
   process.env.NODE_COMPILE_CACHE = compileCache;
-if (process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE)
-  enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
 // `portico build` allocates and frees many large buffers on many threads (pages, search text,
 // pictures) and its bundler's native code keeps its own heap, so unless told otherwise a build's
@@ -54,6 +53,13 @@ if (
     ...TUNED_ENV,
     ...process.env,
   });
+}
+
+// Enabled in the process that runs the command (after the one above, if it replaced itself). A
+// build's bundle adds entries no later build reads: pruned first (src/build/compile-cache.mjs).
+if (process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+  if (process.argv[2] === 'build' && process.env.NODE_COMPILE_CACHE === compileCache) pruneCompileCache(compileCache);
+  enableCompileCache(process.env.NODE_COMPILE_CACHE);
 }
 
 await installTypeScriptHooks();
