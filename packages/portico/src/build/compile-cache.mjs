@@ -36,16 +36,15 @@ export function pruneCompileCache(dir, { large = LARGE_ENTRY, budget = CACHE_BUD
       // Gone meanwhile.
     }
   }
-  const removed = [];
-  const bigOnes = files.filter((f) => f.size > large).sort((a, b) => b.mtimeMs - a.mtimeMs);
-  for (const file of bigOnes.slice(1)) {
-    rmSync(file.path, { force: true });
-    removed.push(file.path);
-  }
-  const left = files.filter((f) => !removed.includes(f.path));
-  if (left.reduce((sum, f) => sum + f.size, 0) > budget) {
+  const total = (list) => list.reduce((sum, f) => sum + f.size, 0);
+  const stale = files
+    .filter((f) => f.size > large)
+    .sort((a, b) => b.mtimeMs - a.mtimeMs)
+    .slice(1);
+  for (const file of stale) rmSync(file.path, { force: true });
+  if (total(files) - total(stale) > budget) {
     rmSync(dir, { recursive: true, force: true });
     return { removed: files.map((f) => f.path), emptied: true };
   }
-  return { removed, emptied: false };
+  return { removed: stale.map((f) => f.path), emptied: false };
 }

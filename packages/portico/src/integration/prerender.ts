@@ -56,7 +56,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
   let handingEarly: Promise<void> = Promise.resolve();
   let handedEarly = 0;
 
-  /** Hand one output to the index and the sitemap (once: a later call only notes its head). */
+  /** Hand one output to the index and the sitemap; `file` is where an HTML page can be read again. */
   const give = (live: LiveSearchIndex, key: string, html: string | undefined, file?: string) => {
     given.set(key, html !== undefined);
     live.page(key, html, urlOf(key), file);
@@ -77,7 +77,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
         // A copy that cannot be read is left to the read-back after the last page.
         const html = indexed ? await readFile(file, 'utf8').catch(() => null) : undefined;
         if (html === null || given.has(key) || renderedKeys.has(key)) continue;
-        give(live, key, html, html === undefined ? undefined : file);
+        give(live, key, html, file);
         handedEarly++;
       }
     };
@@ -108,7 +108,6 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           LOCALES.map((l) => l.htmlLang),
           cacheDirOf(root, 'search'),
         );
-        index = live;
         live.expect(order);
         const indexedOf = new Map(given);
         for (const { key, indexed } of restored) if (!indexedOf.has(key)) indexedOf.set(key, indexed);
@@ -123,7 +122,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           const { key, indexed } = outputs[next++]!;
           const file = htmlFileOf(outDir, key);
           const html = indexed ? await readFile(file, 'utf8') : undefined;
-          give(live, key, html, html === undefined ? undefined : file);
+          give(live, key, html, file);
         }
       };
       await Promise.all(Array.from({ length: READ_BACK_AT_ONCE }, reader));
