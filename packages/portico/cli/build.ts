@@ -24,6 +24,9 @@ import { publishAtomically } from '../src/build/atomic-publish.ts';
 import { captureOutput, type CapturedOutput } from '../src/build/output.ts';
 import { explainBuildError } from '../src/build/errors.ts';
 import { pageOwner } from '../src/check/index.ts';
+import { IncrementalPlan } from '../src/integration/incremental.ts';
+import { PUBLISHED_DIR_ENV } from '../src/integration/prerender.ts';
+import { cacheDirOf } from '../src/lib/cache-dir.ts';
 
 const root = process.cwd();
 const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
@@ -40,8 +43,11 @@ async function main(): Promise<void> {
     const imported = await importConfigFile(root);
     if ('problem' in imported) throw new EditorError(formatReport([imported.problem]));
   }
+  const published = join(root, 'dist');
+  // Outputs whose content did not change are taken from the published site (integration/incremental.ts).
+  process.env[PUBLISHED_DIR_ENV] = published;
   await publishAtomically(
-    join(root, 'dist'),
+    published,
     join(root, '.build'),
     async (outDir) => {
       const context: BuildContext = { root, outDir, log, allowPlaceholders };
@@ -55,7 +61,6 @@ async function main(): Promise<void> {
         },
         (error: unknown) => ({ error }),
       );
-      process.env.PORTICO_OUT_DIR = outDir;
       captured = captureOutput(logFile);
       const built = build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' }, { timings }).then(
         () => undefined,
@@ -81,6 +86,8 @@ async function main(): Promise<void> {
     },
     { log },
   );
+  // dist/ is this build's output now: the next build compares with this build's record.
+  await IncrementalPlan.published(cacheDirOf(root, 'incremental'));
   console.log(`✓ dist/ updated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,66 +1,142 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { IncrementalPlan } from './incremental.ts';
 import { registerLoader, trackEntries } from '../lib/incremental/track.ts';
 
 const keyOf = (p: string) => p;
 
-/** One build: plan the paths, render those Astro would render (a changed cacheKey), save. */
-async function build(dir: string, titles: Record<string, string>, previousKeys: Map<string, string>) {
+interface Site {
+  /** The plan's record folder. */
+  dir: string;
+  /** The published output (dist/). */
+  published: string;
+}
+
+const site = (): Site => {
+  const base = mkdtempSync(join(tmpdir(), 'portico-incremental-'));
+  return { dir: join(base, 'incremental'), published: join(base, 'dist') };
+};
+
+/**
+ * One build, as the prerenderer runs it: plan the paths, take each unchanged output from the
+ * published folder, render the rest (a page shows its title, the list every title), save the
+ * record; then, unless `publish` is false, replace the published folder and put the record in place.
+ */
+async function build(
+  { dir, published }: Site,
+  titles: Record<string, string>,
+  { code = 'code-1', publish = true, redirect = false } = {},
+) {
   const stored = Object.entries(titles).map(([id, title]) => ({ id, data: { title } }));
   registerLoader(async () => stored);
   const entries = trackEntries('pages', stored);
-  const plan = await IncrementalPlan.open(dir);
+  const plan = await IncrementalPlan.open(dir, code, published);
   const paths = entries.map((e) => ({ pathname: `/${e.id}`, cacheKey: 'props' }));
   paths.push({ pathname: '/list', cacheKey: 'props' });
   await plan.plan(paths, keyOf);
   const rendered: string[] = [];
+  const out = new Map<string, string>();
   for (const path of paths) {
-    if (previousKeys.get(path.pathname) === path.cacheKey) continue; // what Astro skips
+    const file = `${path.pathname.slice(1)}/index.html`;
+    const kept = await plan.restore(path.pathname);
+    if (kept) {
+      expect(kept.file).toBe(join(published, file));
+      expect(kept.metadata).toEqual({ staticImages: [{ hash: path.pathname }] });
+      out.set(file, kept.bytes.toString('utf8'));
+      continue;
+    }
     rendered.push(path.pathname);
-    await plan.render(
+    const html = await plan.render(
       path.pathname,
       async () => {
         if (path.pathname === '/list') return entries.map((e) => e.data.title).join(',');
         return entries.find((e) => `/${e.id}` === path.pathname)!.data.title;
       },
       () => true,
+      // A redirect page cannot be taken again as it is.
+      () =>
+        redirect && path.pathname === '/a'
+          ? undefined
+          : { file, metadata: { staticImages: [{ hash: path.pathname }] } },
     );
-    previousKeys.set(path.pathname, path.cacheKey!);
+    out.set(file, html);
   }
   const report = await plan.save();
-  return { rendered, report };
+  if (publish) {
+    rmSync(published, { recursive: true, force: true });
+    for (const [file, html] of out) {
+      mkdirSync(dirname(join(published, file)), { recursive: true });
+      writeFileSync(join(published, file), html);
+    }
+    await IncrementalPlan.published(dir);
+  }
+  return { rendered, report, out };
 }
 
 describe('incremental builds', () => {
-  it('renders only the pages that read what changed, and keeps the rest', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'portico-incremental-')), 'incremental');
-    const astro = new Map<string, string>();
-    const first = await build(dir, { a: 'A', b: 'B' }, astro);
+  it('renders only the pages that read what changed, and takes the rest from the published site', async () => {
+    const s = site();
+    const first = await build(s, { a: 'A', b: 'B' });
     expect(first.rendered).toEqual(['/a', '/b', '/list']);
-    expect(existsSync(join(dir, 'paths.json'))).toBe(true);
+    expect(existsSync(join(s.dir, 'paths.json'))).toBe(true);
+    expect(existsSync(join(s.dir, 'paths.next.json'))).toBe(false);
 
-    const same = await build(dir, { a: 'A', b: 'B' }, astro);
+    const same = await build(s, { a: 'A', b: 'B' });
     expect(same.rendered).toEqual([]);
     expect(same.report.reused).toBe(3);
+    expect(same.out).toEqual(first.out);
 
-    const edited = await build(dir, { a: 'A', b: 'B2' }, astro);
+    const edited = await build(s, { a: 'A', b: 'B2' });
     expect(edited.rendered).toEqual(['/b', '/list']);
     expect(edited.report).toMatchObject({ rendered: 2, reused: 1 });
+    expect(readFileSync(join(s.published, 'list/index.html'), 'utf8')).toBe('A,B2');
 
-    await IncrementalPlan.forget(dir);
-    const full = await build(dir, { a: 'A', b: 'B2' }, astro);
+    await IncrementalPlan.forget(s.dir);
+    const full = await build(s, { a: 'A', b: 'B2' });
     expect(full.rendered).toEqual(['/a', '/b', '/list']);
   });
 
+  it('a build that was not published leaves the record of the site that is', async () => {
+    const s = site();
+    await build(s, { a: 'A', b: 'B' });
+    // Rendered with the edit, then stopped before replacing dist/ (a later step failed).
+    const failed = await build(s, { a: 'A', b: 'B2' }, { publish: false });
+    expect(failed.rendered).toEqual(['/b', '/list']);
+    expect(existsSync(join(s.dir, 'paths.next.json'))).toBe(true);
+    // The next build still finds B in dist/ and renders what reads b again.
+    const next = await build(s, { a: 'A', b: 'B2' });
+    expect(next.rendered).toEqual(['/b', '/list']);
+    expect(next.out.get('list/index.html')).toBe('A,B2');
+  });
+
+  it('changed code renders every page; so does a page gone from the published site', async () => {
+    const s = site();
+    await build(s, { a: 'A', b: 'B' });
+    expect((await build(s, { a: 'A', b: 'B' }, { code: 'code-2' })).rendered).toEqual(['/a', '/b', '/list']);
+    rmSync(join(s.published, 'a'), { recursive: true });
+    const again = await build(s, { a: 'A', b: 'B' }, { code: 'code-2' });
+    expect(again.rendered).toEqual(['/a']);
+    expect(again.report).toMatchObject({ rendered: 1, reused: 2 });
+  });
+
+  it('without a published folder, or for an output that cannot be taken again, pages are rendered', async () => {
+    const s = site();
+    await build(s, { a: 'A', b: 'B' }, { redirect: true });
+    expect((await build(s, { a: 'A', b: 'B' }, { redirect: true })).rendered).toEqual(['/a']);
+
+    const plan = await IncrementalPlan.open(s.dir, 'code-1', undefined);
+    await plan.plan([{ pathname: '/b', cacheKey: 'props' }], keyOf);
+    expect(await plan.restore('/b')).toBeUndefined();
+  });
+
   it('a path without a props fingerprint is always rendered and not recorded', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'portico-incremental-')), 'incremental');
-    const plan = await IncrementalPlan.open(dir);
+    const s = site();
+    const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);
     const paths: { pathname: string; cacheKey?: string }[] = [{ pathname: '/x' }];
     await plan.plan(paths, keyOf);
-    expect(paths[0]!.cacheKey).toBeUndefined();
+    expect(await plan.restore('/x')).toBeUndefined();
     expect(await plan.save()).toEqual({ rendered: 0, reused: 0, unkeyed: 1 });
   });
 });

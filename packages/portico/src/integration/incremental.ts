@@ -1,34 +1,45 @@
 /**
  * Incremental builds: a page is rendered again only when something it read changed.
  *
- * Astro 7's `experimental.incrementalBuild` keeps every output of a build in its cache folder and
- * skips a path whose `cacheKey` equals the previous build's (and whose code, config and rendered
- * content entries are unchanged), restoring the file instead. Portico decides that key: each page
- * noted what it read while it rendered (lib/incremental/track.ts), and this file keeps, per path,
- * those reads and a digest of their values. When a path's props and every value it read are the
- * same now, it gets the key Astro recorded for it last time (skip); otherwise a new one (render).
+ * Each page noted what it read while it rendered (lib/incremental/track.ts); this file keeps, per
+ * output, those reads, a digest of their values, and what Astro needs of a page it does not render
+ * (the pictures it asked for). When an output's props, every value it read and the code pages are
+ * made with (lib/incremental/code.ts) are the same now, its bytes are taken from the published site
+ * (dist/, which the build replaces only at its end) instead of being rendered again. Astro writes
+ * them like any page, once: its own incremental mode, which kept a second copy of every output,
+ * is not used.
  *
- * The record lives in node_modules/.cache/portico/incremental/ next to Astro's. Deleting either
- * gives a full build; `portico build --full` deletes it.
+ * The record describes the published site: a build writes it aside, and `portico build` puts it in
+ * place only once its output has replaced dist/ (a build that failed leaves the old record with
+ * the old site). It lives in node_modules/.cache/portico/incremental/. Deleting it, or dist/, gives
+ * a full build; `portico build --full` deletes it.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
 import { recording } from '../lib/incremental/track.ts';
 
-const VERSION = 1;
+const VERSION = 2;
+/** The record of the published site. */
+const RECORD = 'paths.json';
+/** The record of a build whose output is not published yet. */
+const NEXT = 'paths.next.json';
+
+/** What Astro needs of a page it does not render: the pictures the page asked for (plain JSON). */
+export type RenderMetadata = Record<string, unknown>;
 
 interface PathRecord {
   /** Fingerprint of the path's props (its getStaticPaths cacheKey). */
   props: string;
-  /** The cacheKey Astro recorded for the path. */
-  astroKey: string;
   reads: string[];
   /** Digest of the values of `reads` when the page was rendered. */
   values: string;
   /** An HTML page handed to the search index. */
   indexed: boolean;
+  /** The output's file, relative to the output folder; absent when it cannot be taken again. */
+  file?: string;
+  /** Astro's metadata of the render, when it had any (pictures to optimise). */
+  metadata?: RenderMetadata;
   /** PORTICO_INCREMENTAL_DEBUG: each read's value, to say what changed. */
   each?: string[];
 }
@@ -37,12 +48,13 @@ const DEBUG = Boolean(process.env.PORTICO_INCREMENTAL_DEBUG);
 
 interface Record_ {
   version: number;
+  /** The code the pages were made with (lib/incremental/code.ts). */
+  code: string;
   paths: Record<string, PathRecord>;
 }
 
 interface Planned {
   props: string;
-  astroKey: string;
   previous?: PathRecord;
 }
 
@@ -52,10 +64,19 @@ export interface IncrementalReport {
   unkeyed: number;
 }
 
-const fresh = () => randomBytes(9).toString('base64url');
+/** An output taken from the published site instead of rendered. */
+export interface Restored {
+  bytes: Buffer;
+  /** Where the bytes were read (the search index may read a page again from there). */
+  file: string;
+  indexed: boolean;
+  metadata?: RenderMetadata;
+}
 
 export class IncrementalPlan {
   readonly #dir: string;
+  readonly #code: string;
+  readonly #published: string | undefined;
   readonly #previous: Record_['paths'];
   readonly #planned = new Map<string, Planned>();
   readonly #next: Record_['paths'] = {};
@@ -63,23 +84,29 @@ export class IncrementalPlan {
   #unkeyed = 0;
   #reused: { key: string; indexed: boolean }[] | undefined;
 
-  private constructor(dir: string, previous: Record_['paths']) {
+  private constructor(dir: string, code: string, published: string | undefined, previous: Record_['paths']) {
     this.#dir = dir;
+    this.#code = code;
+    this.#published = published;
     this.#previous = previous;
   }
 
-  static async open(dir: string): Promise<IncrementalPlan> {
-    const text = await readFile(join(dir, 'paths.json'), 'utf8').catch(() => null);
+  /**
+   * The plan of a build whose pages are made with `code`. `published` is the folder holding the
+   * previous build's output (none: every page is rendered).
+   */
+  static async open(dir: string, code: string, published: string | undefined): Promise<IncrementalPlan> {
+    const text = published ? await readFile(join(dir, RECORD), 'utf8').catch(() => null) : null;
     let previous: Record_['paths'] = {};
     if (text) {
       try {
         const parsed = JSON.parse(text) as Record_;
-        if (parsed.version === VERSION) previous = parsed.paths;
+        if (parsed.version === VERSION && parsed.code === code) previous = parsed.paths;
       } catch {
         // An unreadable record is a full build.
       }
     }
-    return new IncrementalPlan(dir, previous);
+    return new IncrementalPlan(dir, code, published, previous);
   }
 
   /** Forget the previous build (the next build renders every page). */
@@ -88,8 +115,22 @@ export class IncrementalPlan {
   }
 
   /**
-   * Give each path its cacheKey: the one Astro recorded last time when nothing the page read has
-   * changed, a new one otherwise. `key` is the path as the rest of the build names it.
+   * The output this build wrote is now the published site: its record becomes the one the next
+   * build compares with. (Without a record written aside, nothing changes.)
+   */
+  static async published(dir: string): Promise<void> {
+    const next = join(dir, NEXT);
+    // The old record goes first: should the rename fail, the next build is a full one rather than
+    // one that trusts a record of an older site.
+    await rm(join(dir, RECORD), { force: true });
+    await rename(next, join(dir, RECORD)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  /**
+   * Note each path's props and whether it can be taken from the published site: when nothing the
+   * page read has changed. `key` is the path as the rest of the build names it.
    */
   async plan(paths: { pathname: string; cacheKey?: string }[], keyOf: (pathname: string) => string): Promise<void> {
     await Promise.all(
@@ -103,6 +144,7 @@ export class IncrementalPlan {
         const previous = this.#previous[key];
         const same =
           previous !== undefined &&
+          previous.file !== undefined &&
           previous.props === props &&
           (await this.#values.digest(previous.reads)) === previous.values;
         if (!same && previous && DEBUG) {
@@ -116,45 +158,58 @@ export class IncrementalPlan {
                 ).filter(Boolean);
           console.log(`[incremental] ${key}: ${changed.join(' ').slice(0, 300)}`);
         }
-        const astroKey = same ? previous.astroKey : fresh();
-        this.#planned.set(key, same ? { props, astroKey, previous } : { props, astroKey });
-        path.cacheKey = astroKey;
+        this.#planned.set(key, same ? { props, previous } : { props });
       }),
     );
   }
 
-  /** Render one path, noting what it reads. */
-  async render<T>(key: string, render: () => Promise<T>, indexed: () => boolean): Promise<T> {
+  /**
+   * The output of `key` from the published site, when the plan takes it from there and the file
+   * is still there; otherwise undefined (render it).
+   */
+  async restore(key: string): Promise<Restored | undefined> {
+    const previous = this.#planned.get(key)?.previous;
+    if (!previous?.file || !this.#published) return undefined;
+    const file = join(this.#published, previous.file);
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes) {
+      // Gone from the published site: rendered, and recorded as such.
+      this.#planned.set(key, { props: previous.props });
+      return undefined;
+    }
+    return { bytes, file, indexed: previous.indexed, ...(previous.metadata ? { metadata: previous.metadata } : {}) };
+  }
+
+  /**
+   * Render one path, noting what it reads. `output` says, once it rendered, which file the output
+   * is written to (relative to the output folder) and Astro's metadata, or undefined when it
+   * cannot be taken again as it is (a redirect, an error page, no body).
+   */
+  async render<T>(
+    key: string,
+    render: () => Promise<T>,
+    indexed: () => boolean,
+    output: (result: T) => { file: string; metadata?: RenderMetadata } | undefined,
+  ): Promise<T> {
     const planned = this.#planned.get(key);
     if (!planned) return render();
     const reads = new Set<string>();
     const result = await recording(reads, render);
     const folded = foldReads(reads);
+    const written = output(result);
     this.#next[key] = {
       props: planned.props,
-      astroKey: planned.astroKey,
       reads: folded,
       values: await this.#values.digest(folded),
       indexed: indexed(),
+      ...(written ? { file: written.file } : {}),
+      ...(written?.metadata ? { metadata: written.metadata } : {}),
       ...(DEBUG ? { each: await Promise.all(folded.map((r) => this.#values.value(r))) } : {}),
     };
     return result;
   }
 
-  /**
-   * The paths planned to be restored (each keeps last build's key), in the order of `keys`, with
-   * whether each is an indexed HTML page. Astro may still render one (its code changed).
-   */
-  restoring(keys: readonly string[]): { key: string; indexed: boolean }[] {
-    const out: { key: string; indexed: boolean }[] = [];
-    for (const key of keys) {
-      const previous = this.#planned.get(key)?.previous;
-      if (previous) out.push({ key, indexed: previous.indexed });
-    }
-    return out;
-  }
-
-  /** The paths Astro restored from its cache instead of rendering, with whether each is an indexed HTML page. */
+  /** The paths taken from the published site, with whether each is an indexed HTML page. */
   reused(): { key: string; indexed: boolean }[] {
     if (this.#reused) return this.#reused;
     const out: { key: string; indexed: boolean }[] = [];
@@ -167,13 +222,19 @@ export class IncrementalPlan {
     return out;
   }
 
-  /** Keep this build's record for the next one (after the build succeeded). */
+  /**
+   * Keep this build's record for the next one (after the build succeeded), aside until its
+   * output is published (`IncrementalPlan.published`).
+   */
   async save(): Promise<IncrementalReport> {
     const reused = this.reused().length;
     const rendered = Object.keys(this.#next).length - reused;
     await mkdir(this.#dir, { recursive: true });
-    const file = join(this.#dir, 'paths.json');
-    await writeFile(`${file}.tmp`, JSON.stringify({ version: VERSION, paths: this.#next } satisfies Record_));
+    const file = join(this.#dir, NEXT);
+    await writeFile(
+      `${file}.tmp`,
+      JSON.stringify({ version: VERSION, code: this.#code, paths: this.#next } satisfies Record_),
+    );
     await rename(`${file}.tmp`, file);
     return { rendered, reused, unkeyed: this.#unkeyed };
   }

@@ -14,3 +14,13 @@ export const urlOf = (key: string): string => (key === '/' ? '/' : `${key}/`);
 
 /** The file a page is written to. */
 export const htmlFileOf = (outDir: string, key: string): string => join(outDir, key === '/' ? '' : key, 'index.html');
+
+/**
+ * The file Astro writes an output to, relative to the output folder, for the outputs an
+ * incremental build can take again: pages (not the status pages) and endpoints.
+ */
+export const outputFileOf = (key: string, type: string): string | undefined => {
+  if (type === 'endpoint') return key.slice(1);
+  if (type !== 'page' || key === '/404' || key === '/500') return undefined;
+  return key === '/' ? 'index.html' : `${key.slice(1)}/index.html`;
+};
