@@ -40,7 +40,7 @@ async function build(
   const out = new Map<string, string>();
   for (const path of paths) {
     const file = `${path.pathname.slice(1)}/index.html`;
-    const kept = await plan.restore(path.pathname);
+    const kept = plan.restore(path.pathname);
     if (kept) {
       expect(kept.file).toBe(join(published, file));
       expect(kept.metadata).toEqual({ staticImages: [{ hash: path.pathname }] });
@@ -128,7 +128,7 @@ describe('incremental builds', () => {
 
     const plan = await IncrementalPlan.open(s.dir, 'code-1', undefined);
     await plan.plan([{ pathname: '/b', cacheKey: 'props' }], keyOf);
-    expect(await plan.restore('/b')).toBeUndefined();
+    expect(plan.restore('/b')).toBeUndefined();
   });
 
   it('a path without a props fingerprint is always rendered and not recorded', async () => {
@@ -136,7 +136,7 @@ describe('incremental builds', () => {
     const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);
     const paths: { pathname: string; cacheKey?: string }[] = [{ pathname: '/x' }];
     await plan.plan(paths, keyOf);
-    expect(await plan.restore('/x')).toBeUndefined();
+    expect(plan.restore('/x')).toBeUndefined();
     expect(await plan.save()).toEqual({ rendered: 0, reused: 0, unkeyed: 1 });
   });
 });

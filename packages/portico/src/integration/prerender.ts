@@ -37,6 +37,9 @@ const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const PUBLISHED_DIR_ENV = 'PORTICO_PUBLISHED_DIR';
 
+/** The bytes of a Buffer as the Response constructor types them (a view, not a copy). */
+const view = (bytes: Buffer) => new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
 export interface BuildPipelineOptions {
@@ -133,12 +136,12 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           render: async (request, options) => {
             const key = keyOf(decodeURI(new URL(request.url).pathname));
             // Unchanged since the published build: its bytes, and the pictures it asked for.
-            const kept = await incremental.restore(key);
+            const kept = incremental.restore(key);
             if (kept) {
               made++;
               restored++;
               give(live, key, kept.indexed ? kept.bytes.toString('utf8') : undefined, kept.file);
-              return { response: new Response(new Uint8Array(kept.bytes)), metadata: restoredMetadata(kept.metadata) };
+              return { response: new Response(view(kept.bytes)), metadata: restoredMetadata(kept.metadata) };
             }
             let indexed = false;
             // Rendered while noting what the page reads (integration/incremental.ts).
