@@ -131,6 +131,21 @@ describe('incremental builds', () => {
     expect(plan.restore('/b')).toBeUndefined();
   });
 
+  it('lists the indexed pages it takes from the published site, in the order asked', async () => {
+    const s = site();
+    await build(s, { a: 'A', b: 'B' });
+    const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);
+    await plan.plan(
+      ['/list', '/a', '/b'].map((pathname) => ({ pathname, cacheKey: pathname === '/b' ? 'other props' : 'props' })),
+      keyOf,
+    );
+    expect(plan.restoring(['/b', '/a', '/list'])).toEqual([
+      { key: '/a', file: join(s.published, 'a/index.html') },
+      { key: '/list', file: join(s.published, 'list/index.html') },
+    ]);
+    expect((await IncrementalPlan.open(s.dir, 'code-1', undefined)).restoring(['/a'])).toEqual([]);
+  });
+
   it('a path without a props fingerprint is always rendered and not recorded', async () => {
     const s = site();
     const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);

@@ -165,13 +165,34 @@ export class IncrementalPlan {
   }
 
   /**
-   * The output of `key` from the published site, when the plan takes it from there and the file
-   * is still there; otherwise undefined (render it).
+   * The indexed HTML pages the plan takes from the published site, in the order of `keys`, with
+   * the file each is read from.
    */
-  restore(key: string): Restored | undefined {
+  restoring(keys: readonly string[]): { key: string; file: string }[] {
+    const out: { key: string; file: string }[] = [];
+    if (!this.#published) return out;
+    for (const key of keys) {
+      const previous = this.#planned.get(key)?.previous;
+      if (previous?.file && previous.indexed) out.push({ key, file: join(this.#published, previous.file) });
+    }
+    return out;
+  }
+
+  /**
+   * The output of `key` from the published site, when the plan takes it from there and the file
+   * is still there; otherwise undefined (render it). `read`: its bytes, when already read.
+   */
+  restore(key: string, read?: Buffer): Restored | undefined {
     const previous = this.#planned.get(key)?.previous;
     if (!previous?.file || !this.#published) return undefined;
     const file = join(this.#published, previous.file);
+    if (read)
+      return {
+        bytes: read,
+        file,
+        indexed: previous.indexed,
+        ...(previous.metadata ? { metadata: previous.metadata } : {}),
+      };
     // Read at once: for a page of a few KB in the file system's cache, one synchronous read costs
     // the main thread less than the four round trips to libuv's pool of an asynchronous one, and
     // a rebuild's main thread does little else while it takes most pages from dist/.

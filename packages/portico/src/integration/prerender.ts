@@ -12,17 +12,22 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IncrementalPlan, type RenderMetadata } from './incremental.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
-import { notePage } from './sitemap-groups.ts';
+import { notePage, notingPages } from './sitemap-groups.ts';
 import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from '../lib/incremental/code.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES } from '../i18n/locales.ts';
+
+/** Pages handed to the search index early, read a few at a time (libuv's pool has four threads). */
+const EARLY_AT_ONCE = 8;
+/** Of those, at most this many kept until Astro asks for them (the bytes are read once). */
+const EARLY_KEPT = 256;
 
 /** Outputs drawn in another process (see getStaticPaths below). */
 const DRAWN = /\.(png|pdf|zip)$/;
@@ -56,11 +61,39 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
   let astroCopies: string[] = [];
   /** Outputs taken from the published site. */
   let restored = 0;
+  /** Pages handed to the index and the sitemap as soon as the plan was made. */
+  let handed = new Set<string>();
+  /** Of those, the pages handed over early (see handEarly), and the bytes of some of them. */
+  let handedEarly = 0;
+  const early = new Map<string, Buffer>();
 
   /** Hand one output to the index and the sitemap; `file` is where an HTML page can be read again. */
   const give = (live: LiveSearchIndex, key: string, html: string | undefined, file?: string) => {
     live.page(key, html, urlOf(key), file);
     notePage(key, html);
+  };
+
+  /**
+   * The pages the plan takes from the published site go to the index and the sitemap at once, read
+   * from there a few at a time in the build's order, so that the language an edit changed is
+   * indexed while Astro writes the rest, not after it. Each is the file Astro is then given.
+   */
+  const handEarly = async (live: LiveSearchIndex, pages: { key: string; file: string }[]) => {
+    let next = 0;
+    const reader = async () => {
+      while (next < pages.length) {
+        const { key, file } = pages[next++]!;
+        if (handed.has(key)) continue;
+        // Not readable now: left to its turn (rendered, if it cannot be read then either).
+        const bytes = await readFile(file).catch(() => null);
+        if (bytes === null || handed.has(key)) continue;
+        handed.add(key);
+        handedEarly++;
+        if (early.size < EARLY_KEPT) early.set(key, bytes);
+        give(live, key, bytes.toString('utf8'), file);
+      }
+    };
+    await Promise.all(Array.from({ length: EARLY_AT_ONCE }, reader));
   };
 
   /** The search index being written: started when the last page is out, awaited when the build is done. */
@@ -88,6 +121,9 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
         index = live;
         writing = undefined;
         restored = 0;
+        handed = new Set();
+        handedEarly = 0;
+        early.clear();
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
         const planDir = cacheDirOf(root, 'incremental');
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
@@ -125,9 +161,11 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
             // they are ready when their turn comes.
             const drawn = (p: { pathname: string }) => DRAWN.test(p.pathname);
             const ordered = [...paths.filter((p) => !drawn(p)), ...paths.filter(drawn)];
-            live.expect(ordered.map((p) => keyOf(p.pathname)));
+            const keys = ordered.map((p) => keyOf(p.pathname));
+            live.expect(keys);
             await incremental.plan(ordered, keyOf);
             planned = ordered.length;
+            notingPages(handEarly(live, incremental.restoring(keys)));
             // Bundling and loading the content store leave a few hundred MB of garbage, which V8
             // may otherwise carry through the whole rendering (bin/portico.js).
             collectGarbage();
@@ -136,12 +174,22 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           render: async (request, options) => {
             const key = keyOf(decodeURI(new URL(request.url).pathname));
             // Unchanged since the published build: its bytes, and the pictures it asked for.
-            const kept = incremental.restore(key);
+            const kept = incremental.restore(key, early.get(key));
+            early.delete(key);
             if (kept) {
               made++;
               restored++;
-              give(live, key, kept.indexed ? kept.bytes.toString('utf8') : undefined, kept.file);
+              if (!handed.has(key)) {
+                handed.add(key);
+                give(live, key, kept.indexed ? kept.bytes.toString('utf8') : undefined, kept.file);
+              }
               return { response: new Response(view(kept.bytes)), metadata: restoredMetadata(kept.metadata) };
+            }
+            // Handed over early, then not readable at its turn: the published site changed during
+            // the build, and what was indexed may not be what is rendered now.
+            if (handed.has(key)) {
+              failed = true;
+              throw new Error(`dist/ changed during the build (${key} is gone from it): build again`);
             }
             let indexed = false;
             // Rendered while noting what the page reads (integration/incremental.ts).
@@ -201,7 +249,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           .map(([lang, n]) => `${lang} ${n}`)
           .join(', ');
         logger.info(
-          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page`,
+          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page${handedEarly ? ` (${handedEarly} pages handed over as soon as the plan was made)` : ''}`,
         );
         if (plan) {
           const pages = await plan.save();
