@@ -52,6 +52,8 @@ export default function portico(config: ProvinceInput): AstroIntegration {
   let editorBundling: Promise<{ out: string; statusFile: string }> | undefined;
   /** `portico editor build` into the output folder (its log lines), started when every page is out. */
   let editorWriting: Promise<string[]> | undefined;
+  /** Pages a rebuild took from the published site: the sitemap lists them too (integration/prerender.ts). */
+  const keptPages: string[] = [];
   /** /admin/ reads the pages the build wrote (/admin/pages.json): written once they are all out. */
   const writeEditor = (outDir: string): Promise<string[]> => {
     const settings = editor!;
@@ -106,8 +108,9 @@ export default function portico(config: ProvinceInput): AstroIntegration {
           integrations: [
             mdx(),
             sitemapGroups(),
-            sitemap({ filter: isIndexable, serialize: withAlternates }),
+            sitemap({ filter: isIndexable, serialize: withAlternates, customPages: keptPages }),
             buildPipeline({
+              keptPages,
               // While Astro optimises the pictures and the search index is written.
               pagesOut: (outDir) => {
                 if (!editor || editorWriting) return;

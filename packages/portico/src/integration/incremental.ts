@@ -2,25 +2,28 @@
  * Incremental builds: a page is rendered again only when something it read changed.
  *
  * Each page noted what it read while it rendered (lib/incremental/track.ts); this file keeps, per
- * output, those reads, a digest of their values, and what Astro needs of a page it does not render
- * (the pictures it asked for). When an output's props, every value it read and the code pages are
- * made with (lib/incremental/code.ts) are the same now, its bytes are taken from the published site
- * (dist/, which the build replaces only at its end) instead of being rendered again. Astro writes
- * them like any page, once: its own incremental mode, which kept a second copy of every output,
- * is not used.
+ * output, those reads, a digest of their values, and what a later build needs of an output it does
+ * not render: its file, the pictures it asked for (Astro writes only pictures pages asked for),
+ * and an indexed page's language and head (for the search index and the sitemap). When an
+ * output's props, every value it read and the code pages are made with (lib/incremental/code.ts)
+ * are the same now, the output is a hard link to the published file (dist/, which the build
+ * replaces only at its end), made before Astro renders, and Astro never sees its path
+ * (integration/prerender.ts). Astro's own incremental mode, which wrote every output twice, is
+ * not used.
  *
  * The record describes the published site: a build writes it aside, and `portico build` puts it in
  * place only once its output has replaced dist/ (a build that failed leaves the old record with
  * the old site). It lives in node_modules/.cache/portico/incremental/. Deleting it, or dist/, gives
  * a full build; `portico build --full` deletes it.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
 import { recording } from '../lib/incremental/track.ts';
+import type { HeadLinks } from '../lib/html-head.ts';
 
-const VERSION = 2;
+const VERSION = 3;
 /** The record of the published site. */
 const RECORD = 'paths.json';
 /** The record of a build whose output is not published yet. */
@@ -41,6 +44,9 @@ interface PathRecord {
   file?: string;
   /** Astro's metadata of the render, when it had any (pictures to optimise). */
   metadata?: RenderMetadata;
+  /** An indexed page's `<html lang>` and, when it has a canonical address, its head (for the sitemap). */
+  lang?: string;
+  head?: HeadLinks;
   /** PORTICO_INCREMENTAL_DEBUG: each read's value, to say what changed. */
   each?: string[];
 }
@@ -65,11 +71,21 @@ export interface IncrementalReport {
   unkeyed: number;
 }
 
+/** What a later build keeps of an output it may take again instead of rendering it. */
+export interface Kept {
+  /** The file, relative to the output folder. */
+  file: string;
+  metadata?: RenderMetadata;
+  lang?: string;
+  head?: HeadLinks;
+}
+
 /** An output taken from the published site instead of rendered. */
 export interface Restored {
-  bytes: Buffer;
-  /** Where the bytes were read (the search index may read a page again from there). */
+  /** The published file (the search index reads a page from there). */
   file: string;
+  lang?: string;
+  head?: HeadLinks;
   indexed: boolean;
   metadata?: RenderMetadata;
 }
@@ -165,49 +181,36 @@ export class IncrementalPlan {
   }
 
   /**
-   * The indexed HTML pages the plan takes from the published site, in the order of `keys`, with
-   * the file each is read from.
+   * Put the output of `key` in `outDir` as the published site has it, when the plan takes it from
+   * there: a hard link to the published file (a copy where links cannot be made), so that Astro
+   * never renders nor writes it. Undefined when the plan renders it, or when the published file
+   * is gone (then it is rendered, and recorded as such). `made` holds the folders already made.
    */
-  restoring(keys: readonly string[]): { key: string; file: string }[] {
-    const out: { key: string; file: string }[] = [];
-    if (!this.#published) return out;
-    for (const key of keys) {
-      const previous = this.#planned.get(key)?.previous;
-      if (previous?.file && previous.indexed) out.push({ key, file: join(this.#published, previous.file) });
-    }
-    return out;
-  }
-
-  /**
-   * The output of `key` from the published site, when the plan takes it from there and the file
-   * is still there; otherwise undefined (render it). `read`: its bytes, when already read.
-   */
-  restore(key: string, read?: Buffer): Restored | undefined {
+  take(key: string, outDir: string, made: Set<string>): Restored | undefined {
     const previous = this.#planned.get(key)?.previous;
     if (!previous?.file || !this.#published) return undefined;
     const file = join(this.#published, previous.file);
-    if (read)
-      return {
-        bytes: read,
-        file,
-        indexed: previous.indexed,
-        ...(previous.metadata ? { metadata: previous.metadata } : {}),
-      };
-    // Read at once: for a page of a few KB in the file system's cache, one synchronous read costs
-    // the main thread less than the four round trips to libuv's pool of an asynchronous one, and
-    // a rebuild's main thread does little else while it takes most pages from dist/.
-    let bytes: Buffer | null;
+    const destination = join(outDir, previous.file);
+    const folder = dirname(destination);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     try {
-      bytes = readFileSync(file);
-    } catch {
-      bytes = null;
+      linkSync(file, destination);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Gone from the published site, or a file of public/ in its place (which Astro keeps).
+      if (code === 'ENOENT' || code === 'EEXIST') {
+        this.#planned.set(key, { props: previous.props });
+        return undefined;
+      }
+      // Another file system, or one without hard links.
+      if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') copyFileSync(file, destination);
+      else throw error;
     }
-    if (!bytes) {
-      // Gone from the published site: rendered, and recorded as such.
-      this.#planned.set(key, { props: previous.props });
-      return undefined;
-    }
-    return { bytes, file, indexed: previous.indexed, ...(previous.metadata ? { metadata: previous.metadata } : {}) };
+    const { indexed, metadata, lang, head } = previous;
+    return { file, indexed, ...(metadata ? { metadata } : {}), ...(lang ? { lang } : {}), ...(head ? { head } : {}) };
   }
 
   /**
@@ -219,7 +222,7 @@ export class IncrementalPlan {
     key: string,
     render: () => Promise<T>,
     indexed: () => boolean,
-    output: (result: T) => { file: string; metadata?: RenderMetadata } | undefined,
+    output: (result: T) => Kept | undefined,
   ): Promise<T> {
     const planned = this.#planned.get(key);
     if (!planned) return render();
@@ -232,8 +235,7 @@ export class IncrementalPlan {
       reads: folded,
       values: await this.#values.digest(folded),
       indexed: indexed(),
-      ...(written ? { file: written.file } : {}),
-      ...(written?.metadata ? { metadata: written.metadata } : {}),
+      ...written,
       ...(DEBUG ? { each: await Promise.all(folded.map((r) => this.#values.value(r))) } : {}),
     };
     return result;

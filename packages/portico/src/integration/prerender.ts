@@ -6,28 +6,30 @@
  * When every page is out, before Astro optimises the pictures, the index starts being written and
  * `pagesOut` is called; the build waits for the index when it is done.
  *
- * In a rebuild most outputs are not rendered: their bytes are taken from the published site
- * (integration/incremental.ts) and given to Astro as the render's response, so Astro writes each
- * output once, and the index and the sitemap get them like any other.
+ * In a rebuild most outputs are not rendered: once the plan is made they are linked from the
+ * published site into the output (integration/incremental.ts), Astro is given only the paths to
+ * render, and the kept pages go to the index and the sitemap at once (see `hand`).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IncrementalPlan, type RenderMetadata } from './incremental.ts';
+import { IncrementalPlan, type RenderMetadata, type Restored } from './incremental.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
-import { notePage, notingPages } from './sitemap-groups.ts';
+import { noteHead, notePage, notingPages } from './sitemap-groups.ts';
 import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from '../lib/incremental/code.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import type { HeadLinks } from '../lib/html-head.ts';
 
-/** Pages handed to the search index early, read a few at a time (libuv's pool has four threads). */
-const EARLY_AT_ONCE = 8;
-/** Of those, at most this many kept until Astro asks for them (the bytes are read once). */
-const EARLY_KEPT = 256;
+/** Pages taken from the published site and read here for the search index: this many between two turns of the event loop. */
+const READ_AT_ONCE = 32;
+
+/** An output taken from the published site, as handed to the index and the sitemap. */
+type Kept = { key: string } & Restored;
 
 /** Outputs drawn in another process (see getStaticPaths below). */
 const DRAWN = /\.(png|pdf|zip)$/;
@@ -42,17 +44,28 @@ const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const PUBLISHED_DIR_ENV = 'PORTICO_PUBLISHED_DIR';
 
-/** The bytes of a Buffer as the Response constructor types them (a view, not a copy). */
-const view = (bytes: Buffer) => new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * A page's `<html lang>`, lower-case, as the search index names its languages: copied out, since
+ * a slice would keep the page's whole text alive in the record until the build ends.
+ */
+const htmlLangOf = (html: string): string | undefined => {
+  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
+  return lang === undefined ? undefined : structuredClone(lang.toLowerCase());
+};
 
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
 export interface BuildPipelineOptions {
   /** Called once a build, with the output folder, when every page is in it (before the pictures). */
   pagesOut?: (outDir: string) => void;
+  /**
+   * Filled, each build, with the address of every page taken from the published site: Astro never
+   * sees those pages, so the sitemap gets them as its `customPages` (this array).
+   */
+  keptPages?: string[];
 }
 
-export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroIntegration {
+export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions = {}): AstroIntegration {
   let index: LiveSearchIndex | undefined;
   let plan: IncrementalPlan | undefined;
   let outDir = '';
@@ -61,46 +74,42 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
   let astroCopies: string[] = [];
   /** Outputs taken from the published site. */
   let restored = 0;
-  /** Pages handed to the index and the sitemap as soon as the plan was made. */
-  let handed = new Set<string>();
-  /** Of those, the pages handed over early (see handEarly), and the bytes of some of them. */
-  let handedEarly = 0;
-  const early = new Map<string, Buffer>();
+  /** The site's address and base path (for the sitemap's addresses of kept pages). */
+  let siteBase: URL | undefined;
+  /** The outputs taken from the published site, handed to the index and the sitemap. */
+  let handing: Promise<void> = Promise.resolve();
 
   /** Hand one output to the index and the sitemap; `file` is where an HTML page can be read again. */
   const give = (live: LiveSearchIndex, key: string, html: string | undefined, file?: string) => {
     live.page(key, html, urlOf(key), file);
-    notePage(key, html);
+    return notePage(key, html);
   };
 
   /**
-   * The pages the plan takes from the published site go to the index and the sitemap at once, read
-   * from there a few at a time in the build's order, so that the language an edit changed is
-   * indexed while Astro writes the rest, not after it. Each is the file Astro is then given.
+   * The outputs taken from the published site go to the index and the sitemap at once, in the
+   * build's order (each language's index takes its pages in that order), so that the language an
+   * edit changed is indexed while Astro renders what changed, not after it. A page whose language
+   * and head were kept goes by its file alone, read by its search thread; the main thread reads
+   * only the others (kept by an older build), a batch at a time between turns of the event loop.
    */
-  const handEarly = async (live: LiveSearchIndex, pages: { key: string; file: string }[]) => {
-    let next = 0;
-    const reader = async () => {
-      while (next < pages.length) {
-        const { key, file } = pages[next++]!;
-        if (handed.has(key)) continue;
-        // Not readable now: left to its turn (rendered, if it cannot be read then either).
-        const bytes = await readFile(file).catch(() => null);
-        if (bytes === null || handed.has(key)) continue;
-        handed.add(key);
-        handedEarly++;
-        if (early.size < EARLY_KEPT) early.set(key, bytes);
-        give(live, key, bytes.toString('utf8'), file);
-      }
-    };
-    await Promise.all(Array.from({ length: EARLY_AT_ONCE }, reader));
+  const hand = async (live: LiveSearchIndex, outputs: Kept[]) => {
+    let read = 0;
+    for (const { key, file, indexed, lang, head } of outputs) {
+      if (indexed && lang) {
+        live.page(key, undefined, urlOf(key), file, lang);
+        noteHead(key, head);
+      } else if (indexed) {
+        give(live, key, readFileSync(file, 'utf8'), file);
+        if (++read % READ_AT_ONCE === 0) await new Promise((resolve) => setImmediate(resolve));
+      } else give(live, key, undefined, file);
+    }
   };
 
   /** The search index being written: started when the last page is out, awaited when the build is done. */
   let writing: Promise<{ report: SearchIndexReport; started: number }> | undefined;
   const writeIndex = (live: LiveSearchIndex) => {
     const started = performance.now();
-    return live.finish(outDir).then((report) => ({ report, started }));
+    return handing.then(() => live.finish(outDir)).then((report) => ({ report, started }));
   };
   return {
     name: 'portico:build-pipeline',
@@ -112,6 +121,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
         // of Portico turned it on): removed once, at the next build.
         const cacheDir = fileURLToPath(config.cacheDir);
         astroCopies = [join(cacheDir, 'dist'), join(cacheDir, 'incremental-build.json')];
+        siteBase = config.site ? new URL(config.base.replace(/\/?$/, '/'), config.site) : undefined;
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         const live = new LiveSearchIndex(
@@ -121,9 +131,8 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
         index = live;
         writing = undefined;
         restored = 0;
-        handed = new Set();
-        handedEarly = 0;
-        early.clear();
+        handing = Promise.resolve();
+        keptPages.length = 0;
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
         const planDir = cacheDirOf(root, 'incremental');
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
@@ -161,37 +170,48 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
             // they are ready when their turn comes.
             const drawn = (p: { pathname: string }) => DRAWN.test(p.pathname);
             const ordered = [...paths.filter((p) => !drawn(p)), ...paths.filter(drawn)];
-            const keys = ordered.map((p) => keyOf(p.pathname));
-            live.expect(keys);
+            live.expect(ordered.map((p) => keyOf(p.pathname)));
             await incremental.plan(ordered, keyOf);
-            planned = ordered.length;
-            notingPages(handEarly(live, incremental.restoring(keys)));
+            // Outputs unchanged since the published build are linked from there into the output
+            // now; Astro renders and writes only the rest.
+            const made = new Set<string>();
+            const kept: Kept[] = [];
+            const staticImages: unknown[] = [];
+            const referencedImages: unknown[] = [];
+            const toRender = ordered.filter((path) => {
+              const key = keyOf(path.pathname);
+              const taken = incremental.take(key, outDir, made);
+              if (!taken) return true;
+              kept.push({ key, ...taken });
+              if (path.route.type === 'page' && siteBase) keptPages.push(new URL(urlOf(key).slice(1), siteBase).href);
+              staticImages.push(...((taken.metadata?.staticImages as unknown[] | undefined) ?? []));
+              referencedImages.push(...((taken.metadata?.referencedImages as unknown[] | undefined) ?? []));
+              return false;
+            });
+            restored = kept.length;
+            planned = toRender.length;
+            handing = hand(live, kept);
+            notingPages(handing);
             // Bundling and loading the content store leave a few hundred MB of garbage, which V8
             // may otherwise carry through the whole rendering (bin/portico.js).
             collectGarbage();
-            return Array.isArray(result) ? ordered : { ...result, paths: ordered };
+            if (!kept.length) return Array.isArray(result) ? ordered : { ...result, paths: ordered };
+            // The pictures the kept pages asked for: Astro writes only the pictures pages asked for.
+            const metadata = Array.isArray(result) ? undefined : result.metadata;
+            return {
+              paths: toRender,
+              metadata: {
+                ...metadata,
+                staticImages: [...(metadata?.staticImages ?? []), ...staticImages],
+                referencedImages: [...(metadata?.referencedImages ?? []), ...referencedImages],
+              } as StaticPathsMetadata,
+            };
           },
           render: async (request, options) => {
             const key = keyOf(decodeURI(new URL(request.url).pathname));
-            // Unchanged since the published build: its bytes, and the pictures it asked for.
-            const kept = incremental.restore(key, early.get(key));
-            early.delete(key);
-            if (kept) {
-              made++;
-              restored++;
-              if (!handed.has(key)) {
-                handed.add(key);
-                give(live, key, kept.indexed ? kept.bytes.toString('utf8') : undefined, kept.file);
-              }
-              return { response: new Response(view(kept.bytes)), metadata: restoredMetadata(kept.metadata) };
-            }
-            // Handed over early, then not readable at its turn: the published site changed during
-            // the build, and what was indexed may not be what is rendered now.
-            if (handed.has(key)) {
-              failed = true;
-              throw new Error(`dist/ changed during the build (${key} is gone from it): build again`);
-            }
             let indexed = false;
+            /** A page's `<html lang>` and head, kept for a later build that takes it again. */
+            let page: { lang?: string; head?: HeadLinks } = {};
             // Rendered while noting what the page reads (integration/incremental.ts).
             return incremental.render(
               key,
@@ -207,8 +227,10 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
                   return result;
                 }
                 const html = await response.text();
-                give(live, key, html);
+                const head = give(live, key, html);
                 indexed = true;
+                const lang = htmlLangOf(html);
+                page = { ...(lang ? { lang } : {}), ...(head ? { head } : {}) };
                 const copy = new Response(html, {
                   status: response.status,
                   statusText: response.statusText,
@@ -223,7 +245,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
                 const file = outputFileOf(key, options.routeData.type);
                 if (!file || response.status !== 200 || response.body === null) return undefined;
                 const metadata = result instanceof Response ? undefined : keptMetadata(result.metadata);
-                return metadata ? { file, metadata } : { file };
+                return { file, ...(metadata ? { metadata } : {}), ...page };
               },
             );
           },
@@ -249,7 +271,7 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
           .map(([lang, n]) => `${lang} ${n}`)
           .join(', ');
         logger.info(
-          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page${handedEarly ? ` (${handedEarly} pages handed over as soon as the plan was made)` : ''}`,
+          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page`,
         );
         if (plan) {
           const pages = await plan.save();
@@ -263,14 +285,10 @@ export function buildPipeline({ pagesOut }: BuildPipelineOptions = {}): AstroInt
   };
 }
 
-/** The metadata of a render, as Astro's prerenderer interface types it. */
-type PrerenderMetadata = NonNullable<
-  Extract<Awaited<ReturnType<AstroPrerenderer['render']>>, { metadata?: unknown }>['metadata']
+/** The pictures found while listing the paths, as Astro's prerenderer interface types them. */
+type StaticPathsMetadata = NonNullable<
+  Extract<Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>, { metadata?: unknown }>['metadata']
 >;
-
-/** A kept render's metadata, handed back to Astro for an output taken from the published site. */
-const restoredMetadata = (kept: RenderMetadata | undefined): PrerenderMetadata =>
-  ({ contentEntryKeys: [], staticImages: [], ...kept }) as PrerenderMetadata;
 
 /**
  * The part of a render's metadata a later build hands back to Astro for an output it takes from

@@ -20,12 +20,21 @@ const noted = new Set<string>();
 /** Noting still under way (pages read back from the output); the sitemap waits for it. */
 let pending: Promise<unknown>[] = [];
 
-/** An output of this build: a page's HTML, or no HTML for a file that is not a page. */
-export function notePage(key: string, html?: string): void {
-  noted.add(key);
-  if (html === undefined) return;
+/** An output of this build: a page's HTML, or no HTML for a file that is not a page. Its head, if it has a canonical address. */
+export function notePage(key: string, html?: string): HeadLinks | undefined {
+  if (html === undefined) {
+    noted.add(key);
+    return undefined;
+  }
   const head = readHeadLinks(html);
-  if (head.canonical) pages.set(head.self ?? head.canonical, head);
+  noteHead(key, head.canonical ? head : undefined);
+  return head.canonical ? head : undefined;
+}
+
+/** An output of this build whose head is known already (a page kept from the previous build). */
+export function noteHead(key: string, head: HeadLinks | undefined): void {
+  noted.add(key);
+  if (head?.canonical) pages.set(head.self ?? head.canonical, head);
 }
 
 /** Work that notes outputs (notePage) and must be done before the sitemap is written. */

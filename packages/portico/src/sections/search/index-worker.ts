@@ -120,12 +120,15 @@ function startFeeding(state: Language): void {
 }
 
 function dispatch(page: Page | undefined): void {
-  if (!page?.html) return;
-  if (!isIndexablePage(page.html)) {
+  if (!page) return;
+  // A page given by its file only (kept from the previous build) is read here, on this thread.
+  const html = page.html ?? (page.file ? readFileSync(page.file, 'utf8') : undefined);
+  if (!html) return;
+  if (!isIndexablePage(html)) {
     skipped++;
     return;
   }
-  const { url, html, file } = page;
+  const { url, file } = page;
   const state = language(langOf(html));
   const content = markHtmlForIndex(html);
   const printed = createHash('sha256').update(`${url}\0${content}`).digest('base64url');
@@ -197,7 +200,7 @@ parentPort!.on('message', (message: ToIndexer) => {
   if (message.type === 'page') {
     pending.set(
       message.seq,
-      message.html === undefined
+      message.html === undefined && message.file === undefined
         ? undefined
         : { url: message.url, html: message.html, ...(message.file ? { file: message.file } : {}) },
     );

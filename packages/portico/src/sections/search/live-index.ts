@@ -93,12 +93,19 @@ export class LiveSearchIndex {
   /**
    * A built output, by the path given to expect(): for an HTML page, its text and the URL it is
    * served at (anything else: no text), and for a page restored from the previous build, the
-   * file it stays in until the index is written (the thread then need not keep its text).
+   * file it stays in until the index is written (the thread then need not keep its text). A page
+   * kept from the previous build may come as its file and its `<html lang>` only: its thread
+   * reads it (the main thread then neither reads nor copies it).
    */
-  page(path: string, html?: string, url: string = path, file?: string): void {
+  page(path: string, html?: string, url: string = path, file?: string, lang?: string): void {
     const seq = this.#seqOf.get(path) ?? this.#extra++;
     this.#seqOf.delete(path);
-    const own = html === undefined ? undefined : (this.#indexers.get(langOf(html)) ?? this.#first);
+    const own =
+      html !== undefined
+        ? (this.#indexers.get(langOf(html)) ?? this.#first)
+        : file !== undefined && lang !== undefined
+          ? (this.#indexers.get(lang.toLowerCase()) ?? this.#first)
+          : undefined;
     // Every thread hears of every place in the order (the others without the text), so none
     // waits for a page that will never come to it.
     for (const indexer of this.#indexers.values())
