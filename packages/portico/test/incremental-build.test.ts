@@ -140,7 +140,7 @@ describe('incremental builds', () => {
       tampered++;
     }
     expect(tampered).toBeGreaterThan(10);
-    // A comment in the configuration is a change of code (lib/incremental/code.ts).
+    // A comment in the configuration is a change of code (integration/code-digest.ts).
     edit(site, 'province.config.ts', (t) => `${t}\n// edited\n`);
     const log = build(site, false);
     expect(counts(log).reused).toBe(0);

@@ -5,7 +5,7 @@
  * output, those reads, a digest of their values, and what a later build needs of an output it does
  * not render: its file, the pictures it asked for (Astro writes only pictures pages asked for),
  * and an indexed page's language and head (for the search index and the sitemap). When an
- * output's props, every value it read and the code pages are made with (lib/incremental/code.ts)
+ * output's props, every value it read and the code pages are made with (integration/code-digest.ts)
  * are the same now, the output is a hard link to the published file (dist/, which the build
  * replaces only at its end), made before Astro renders, and Astro never sees its path
  * (integration/prerender.ts). Astro's own incremental mode, which wrote every output twice, is
@@ -55,7 +55,7 @@ const DEBUG = Boolean(process.env.PORTICO_INCREMENTAL_DEBUG);
 
 interface Record_ {
   version: number;
-  /** The code the pages were made with (lib/incremental/code.ts). */
+  /** The code the pages were made with (integration/code-digest.ts). */
   code: string;
   paths: Record<string, PathRecord>;
 }

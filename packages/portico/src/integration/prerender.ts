@@ -20,7 +20,7 @@ import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage, notingPages } from './sitemap-groups.ts';
 import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
-import { codeFingerprint } from '../lib/incremental/code.ts';
+import { codeFingerprint } from './code-digest.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { HeadLinks } from '../lib/html-head.ts';
