@@ -24,9 +24,8 @@ import { publishAtomically } from '../src/build/atomic-publish.ts';
 import { captureOutput, type CapturedOutput } from '../src/build/output.ts';
 import { explainBuildError } from '../src/build/errors.ts';
 import { pageOwner } from '../src/check/index.ts';
-import { IncrementalPlan } from '../src/integration/incremental.ts';
+import { IncrementalPlan, incrementalDirOf } from '../src/integration/incremental.ts';
 import { PUBLISHED_DIR_ENV } from '../src/integration/prerender.ts';
-import { cacheDirOf } from '../src/lib/cache-dir.ts';
 
 const root = process.cwd();
 const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
     { log },
   );
   // dist/ is this build's output now: the next build compares with this build's record.
-  await IncrementalPlan.published(cacheDirOf(root, 'incremental'));
+  await IncrementalPlan.published(incrementalDirOf(root));
   console.log(`✓ dist/ updated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
 import { recording } from '../lib/incremental/track.ts';
 import type { HeadLinks } from '../lib/html-head.ts';
+import { cacheDirOf } from '../lib/cache-dir.ts';
 
 const VERSION = 3;
 /** The record of the published site. */
@@ -80,15 +81,11 @@ export interface Kept {
   head?: HeadLinks;
 }
 
-/** An output taken from the published site instead of rendered. */
-export interface Restored {
-  /** The published file (the search index reads a page from there). */
-  file: string;
-  lang?: string;
-  head?: HeadLinks;
-  indexed: boolean;
-  metadata?: RenderMetadata;
-}
+/** An output taken from the published site instead of rendered: `file` is the published file. */
+export type Restored = Omit<Kept, 'file'> & { file: string; indexed: boolean };
+
+/** Where the record is kept. */
+export const incrementalDirOf = (root: string): string => cacheDirOf(root, 'incremental');
 
 export class IncrementalPlan {
   readonly #dir: string;
@@ -99,7 +96,6 @@ export class IncrementalPlan {
   readonly #next: Record_['paths'] = {};
   readonly #values = new CurrentValues();
   #unkeyed = 0;
-  #reused: { key: string; indexed: boolean }[] | undefined;
 
   private constructor(dir: string, code: string, published: string | undefined, previous: Record_['paths']) {
     this.#dir = dir;
@@ -210,7 +206,7 @@ export class IncrementalPlan {
       else throw error;
     }
     const { indexed, metadata, lang, head } = previous;
-    return { file, indexed, ...(metadata ? { metadata } : {}), ...(lang ? { lang } : {}), ...(head ? { head } : {}) };
+    return { file, indexed, metadata, lang, head };
   }
 
   /**
@@ -241,25 +237,18 @@ export class IncrementalPlan {
     return result;
   }
 
-  /** The paths taken from the published site, with whether each is an indexed HTML page. */
-  reused(): { key: string; indexed: boolean }[] {
-    if (this.#reused) return this.#reused;
-    const out: { key: string; indexed: boolean }[] = [];
-    for (const [key, planned] of this.#planned) {
-      if (this.#next[key] || !planned.previous) continue;
-      this.#next[key] = planned.previous;
-      out.push({ key, indexed: planned.previous.indexed });
-    }
-    this.#reused = out;
-    return out;
-  }
-
   /**
    * Keep this build's record for the next one (after the build succeeded), aside until its
    * output is published (`IncrementalPlan.published`).
    */
   async save(): Promise<IncrementalReport> {
-    const reused = this.reused().length;
+    // The paths taken from the published site keep their record as it was.
+    let reused = 0;
+    for (const [key, planned] of this.#planned) {
+      if (this.#next[key] || !planned.previous) continue;
+      this.#next[key] = planned.previous;
+      reused++;
+    }
     const rendered = Object.keys(this.#next).length - reused;
     await mkdir(this.#dir, { recursive: true });
     const file = join(this.#dir, NEXT);

@@ -11,25 +11,22 @@
  * render, and the kept pages go to the index and the sitemap at once (see `hand`).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IncrementalPlan, type RenderMetadata, type Restored } from './incremental.ts';
+import { IncrementalPlan, incrementalDirOf, type RenderMetadata, type Restored } from './incremental.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
-import { noteHead, notePage, notingPages } from './sitemap-groups.ts';
-import { LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
+import { noteHead, notePage } from './sitemap-groups.ts';
+import { langOf, LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from './code-digest.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { HeadLinks } from '../lib/html-head.ts';
 
-/** Pages taken from the published site and read here for the search index: this many between two turns of the event loop. */
-const READ_AT_ONCE = 32;
-
 /** An output taken from the published site, as handed to the index and the sitemap. */
-type Kept = { key: string } & Restored;
+type Taken = { key: string } & Restored;
 
 /** Outputs drawn in another process (see getStaticPaths below). */
 const DRAWN = /\.(png|pdf|zip)$/;
@@ -43,15 +40,6 @@ const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
  * the build for the next one only then). Any other build renders every page.
  */
 export const PUBLISHED_DIR_ENV = 'PORTICO_PUBLISHED_DIR';
-
-/**
- * A page's `<html lang>`, lower-case, as the search index names its languages: copied out, since
- * a slice would keep the page's whole text alive in the record until the build ends.
- */
-const htmlLangOf = (html: string): string | undefined => {
-  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  return lang === undefined ? undefined : structuredClone(lang.toLowerCase());
-};
 
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
@@ -72,12 +60,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   let root = '';
   /** Where Astro 7's own incremental mode kept a copy of every output (Portico no longer uses it). */
   let astroCopies: string[] = [];
-  /** Outputs taken from the published site. */
-  let restored = 0;
   /** The site's address and base path (for the sitemap's addresses of kept pages). */
   let siteBase: URL | undefined;
-  /** The outputs taken from the published site, handed to the index and the sitemap. */
-  let handing: Promise<void> = Promise.resolve();
 
   /** Hand one output to the index and the sitemap; `file` is where an HTML page can be read again. */
   const give = (live: LiveSearchIndex, key: string, html: string | undefined, file?: string) => {
@@ -88,20 +72,14 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   /**
    * The outputs taken from the published site go to the index and the sitemap at once, in the
    * build's order (each language's index takes its pages in that order), so that the language an
-   * edit changed is indexed while Astro renders what changed, not after it. A page whose language
-   * and head were kept goes by its file alone, read by its search thread; the main thread reads
-   * only the others (kept by an older build), a batch at a time between turns of the event loop.
+   * edit changed is indexed while Astro renders what changed, not after it. A page goes by its
+   * file and kept language, read by its search thread, and its kept head: the main thread reads
+   * none of them.
    */
-  const hand = async (live: LiveSearchIndex, outputs: Kept[]) => {
-    let read = 0;
+  const hand = (live: LiveSearchIndex, outputs: Taken[]) => {
     for (const { key, file, indexed, lang, head } of outputs) {
-      if (indexed && lang) {
-        live.page(key, undefined, urlOf(key), file, lang);
-        noteHead(key, head);
-      } else if (indexed) {
-        give(live, key, readFileSync(file, 'utf8'), file);
-        if (++read % READ_AT_ONCE === 0) await new Promise((resolve) => setImmediate(resolve));
-      } else give(live, key, undefined, file);
+      live.page(key, undefined, urlOf(key), file, indexed ? (lang ?? 'unknown') : undefined);
+      noteHead(key, head);
     }
   };
 
@@ -109,7 +87,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   let writing: Promise<{ report: SearchIndexReport; started: number }> | undefined;
   const writeIndex = (live: LiveSearchIndex) => {
     const started = performance.now();
-    return handing.then(() => live.finish(outDir)).then((report) => ({ report, started }));
+    return live.finish(outDir).then((report) => ({ report, started }));
   };
   return {
     name: 'portico:build-pipeline',
@@ -130,11 +108,9 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         );
         index = live;
         writing = undefined;
-        restored = 0;
-        handing = Promise.resolve();
         keptPages.length = 0;
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
-        const planDir = cacheDirOf(root, 'incremental');
+        const planDir = incrementalDirOf(root);
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         const published = process.env[PUBLISHED_DIR_ENV];
         const incremental = await IncrementalPlan.open(
@@ -175,7 +151,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             // Outputs unchanged since the published build are linked from there into the output
             // now; Astro renders and writes only the rest.
             const made = new Set<string>();
-            const kept: Kept[] = [];
+            const kept: Taken[] = [];
             const staticImages: unknown[] = [];
             const referencedImages: unknown[] = [];
             const toRender = ordered.filter((path) => {
@@ -188,10 +164,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
               referencedImages.push(...((taken.metadata?.referencedImages as unknown[] | undefined) ?? []));
               return false;
             });
-            restored = kept.length;
             planned = toRender.length;
-            handing = hand(live, kept);
-            notingPages(handing);
+            hand(live, kept);
             // Bundling and loading the content store leave a few hundred MB of garbage, which V8
             // may otherwise carry through the whole rendering (bin/portico.js).
             collectGarbage();
@@ -211,7 +185,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             const key = keyOf(decodeURI(new URL(request.url).pathname));
             let indexed = false;
             /** A page's `<html lang>` and head, kept for a later build that takes it again. */
-            let page: { lang?: string; head?: HeadLinks } = {};
+            let page: { lang?: string; head?: HeadLinks | undefined } = {};
             // Rendered while noting what the page reads (integration/incremental.ts).
             return incremental.render(
               key,
@@ -227,10 +201,9 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                   return result;
                 }
                 const html = await response.text();
-                const head = give(live, key, html);
+                // The language copied out: a slice would keep the page's text alive in the record.
+                page = { head: give(live, key, html), lang: structuredClone(langOf(html)) };
                 indexed = true;
-                const lang = htmlLangOf(html);
-                page = { ...(lang ? { lang } : {}), ...(head ? { head } : {}) };
                 const copy = new Response(html, {
                   status: response.status,
                   statusText: response.statusText,
@@ -245,7 +218,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                 const file = outputFileOf(key, options.routeData.type);
                 if (!file || response.status !== 200 || response.body === null) return undefined;
                 const metadata = result instanceof Response ? undefined : keptMetadata(result.metadata);
-                return { file, ...(metadata ? { metadata } : {}), ...page };
+                return { file, metadata, ...page };
               },
             );
           },
@@ -277,7 +250,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
           const pages = await plan.save();
           plan = undefined;
           logger.info(
-            `incremental: ${pages.rendered} outputs rendered, ${pages.reused} reused from the previous build (${restored} taken from the published site), ${pages.unkeyed} always rendered`,
+            `incremental: ${pages.rendered} outputs rendered, ${pages.reused} reused from the previous build (${pages.reused} taken from the published site), ${pages.unkeyed} always rendered`,
           );
         }
       },

@@ -22,13 +22,9 @@ let pending: Promise<unknown>[] = [];
 
 /** An output of this build: a page's HTML, or no HTML for a file that is not a page. Its head, if it has a canonical address. */
 export function notePage(key: string, html?: string): HeadLinks | undefined {
-  if (html === undefined) {
-    noted.add(key);
-    return undefined;
-  }
-  const head = readHeadLinks(html);
-  noteHead(key, head.canonical ? head : undefined);
-  return head.canonical ? head : undefined;
+  const head = html === undefined ? undefined : readHeadLinks(html);
+  noteHead(key, head);
+  return head?.canonical ? head : undefined;
 }
 
 /** An output of this build whose head is known already (a page kept from the previous build). */

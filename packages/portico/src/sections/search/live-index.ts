@@ -41,7 +41,8 @@ export type FromIndexer =
 export type SearchIndexReport = Extract<FromIndexer, { type: 'done' }>;
 
 /** The language a page is indexed in: its <html lang>, lower-case, as Pagefind names it. */
-const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
+export const langOf = (html: string): string =>
+  (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
 
 /** One indexing thread, with its own Pagefind process. */
 class Indexer {
