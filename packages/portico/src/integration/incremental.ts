@@ -16,9 +16,9 @@
  * the old site). It lives in node_modules/.cache/portico/incremental/. Deleting it, or dist/, gives
  * a full build; `portico build --full` deletes it.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
 import { recording } from '../lib/incremental/track.ts';
 import type { HeadLinks } from '../lib/html-head.ts';
@@ -29,6 +29,36 @@ const VERSION = 3;
 const RECORD = 'paths.json';
 /** The record of a build whose output is not published yet. */
 const NEXT = 'paths.next.json';
+/** The content files' stamps when the published build started (see `contentStamps`). */
+const SOURCES = 'sources.json';
+const SOURCES_NEXT = 'sources.next.json';
+
+/** The content files of a build, as stamps to compare with the next build's (lib/incremental/changed.ts). */
+export interface Sources {
+  /** The code the build was made with (integration/code-digest.ts). */
+  code: string;
+  /** Each file of src/content (its path relative to it, with `/`): its size and modification time. */
+  files: Record<string, string>;
+}
+
+/** The stamps of the site's content files (size and modification time): a few ms for thousands. */
+export function contentStamps(root: string): Record<string, string> {
+  const dir = join(root, 'src', 'content');
+  const files: Record<string, string> = {};
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat) files[relative(dir, path).split('\\').join('/')] = `${stat.size}:${stat.mtimeMs}`;
+  }
+  return files;
+}
 
 /** What Astro needs of a page it does not render: the pictures the page asked for (plain JSON). */
 export type RenderMetadata = Record<string, unknown>;
@@ -82,7 +112,8 @@ export interface Kept {
 }
 
 /** An output taken from the published site instead of rendered: `file` is the published file. */
-export type Restored = Omit<Kept, 'file'> & { file: string; indexed: boolean };
+/** An output taken from the published site: its file there, and relative to the output folder (`out`). */
+export type Restored = Omit<Kept, 'file'> & { file: string; out: string; indexed: boolean };
 
 /** Where the record is kept. */
 export const incrementalDirOf = (root: string): string => cacheDirOf(root, 'incremental');
@@ -132,13 +163,27 @@ export class IncrementalPlan {
    * build compares with. (Without a record written aside, nothing changes.)
    */
   static async published(dir: string): Promise<void> {
-    const next = join(dir, NEXT);
     // The old record goes first: should the rename fail, the next build is a full one rather than
     // one that trusts a record of an older site.
-    await rm(join(dir, RECORD), { force: true });
-    await rename(next, join(dir, RECORD)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    for (const [next, record] of [
+      [NEXT, RECORD],
+      [SOURCES_NEXT, SOURCES],
+    ] as const) {
+      await rm(join(dir, record), { force: true });
+      await rename(join(dir, next), join(dir, record)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  }
+
+  /** The content files' stamps of the published build, when it was made with `code`. */
+  static async sources(dir: string, code: string): Promise<Sources['files'] | undefined> {
+    try {
+      const sources = JSON.parse(await readFile(join(dir, SOURCES), 'utf8')) as Sources;
+      return sources.code === code ? sources.files : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -206,7 +251,7 @@ export class IncrementalPlan {
       else throw error;
     }
     const { indexed, metadata, lang, head } = previous;
-    return { file, indexed, metadata, lang, head };
+    return { file, out: previous.file, indexed, metadata, lang, head };
   }
 
   /**
@@ -241,7 +286,7 @@ export class IncrementalPlan {
    * Keep this build's record for the next one (after the build succeeded), aside until its
    * output is published (`IncrementalPlan.published`).
    */
-  async save(): Promise<IncrementalReport> {
+  async save(sources?: Sources['files']): Promise<IncrementalReport> {
     // The paths taken from the published site keep their record as it was.
     let reused = 0;
     for (const [key, planned] of this.#planned) {
@@ -257,6 +302,8 @@ export class IncrementalPlan {
       JSON.stringify({ version: VERSION, code: this.#code, paths: this.#next } satisfies Record_),
     );
     await rename(`${file}.tmp`, file);
+    if (sources) await writeFile(join(this.#dir, SOURCES_NEXT), JSON.stringify({ code: this.#code, files: sources }));
+    else await rm(join(this.#dir, SOURCES_NEXT), { force: true });
     return { rendered, reused, unkeyed: this.#unkeyed };
   }
 }

@@ -15,7 +15,15 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IncrementalPlan, incrementalDirOf, type RenderMetadata, type Restored } from './incremental.ts';
+import {
+  contentStamps,
+  IncrementalPlan,
+  incrementalDirOf,
+  type RenderMetadata,
+  type Restored,
+  type Sources,
+} from './incremental.ts';
+import { changedLocales } from '../lib/incremental/changed.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage } from './sitemap-groups.ts';
 import { langOf, LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
@@ -41,6 +49,12 @@ const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const PUBLISHED_DIR_ENV = 'PORTICO_PUBLISHED_DIR';
 
+/** The published site, when this build may take outputs from it. */
+const publishedDir = (outDir: string): string | undefined => {
+  const published = process.env[PUBLISHED_DIR_ENV];
+  return published && published !== outDir && existsSync(published) ? published : undefined;
+};
+
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
 export interface BuildPipelineOptions {
@@ -63,9 +77,16 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   /** The site's address and base path (for the sitemap's addresses of kept pages). */
   let siteBase: URL | undefined;
 
-  /** Hand one output to the index and the sitemap; `file` is where an HTML page can be read again. */
-  const give = (live: LiveSearchIndex, key: string, html: string | undefined, file?: string) => {
-    live.page(key, html, urlOf(key), file);
+  /** `portico build` or `astro build` (not the dev server, nor `astro check`). */
+  let building = false;
+  /** The code this build's pages are made with (integration/code-digest.ts). */
+  let code = '';
+  /** The content files' stamps when this build started (kept for the next build's guess). */
+  let sources: Sources['files'] | undefined;
+
+  /** Hand one rendered output to the index and the sitemap. */
+  const give = (live: LiveSearchIndex, key: string, html: string | undefined) => {
+    live.page(key, html === undefined ? {} : { html, url: urlOf(key), out: outputFileOf(key, 'page') });
     return notePage(key, html);
   };
 
@@ -77,8 +98,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
    * none of them.
    */
   const hand = (live: LiveSearchIndex, outputs: Taken[]) => {
-    for (const { key, file, indexed, lang, head } of outputs) {
-      live.page(key, undefined, urlOf(key), file, indexed ? (lang ?? 'unknown') : undefined);
+    for (const { key, file, out, indexed, lang, head } of outputs) {
+      live.page(key, indexed ? { url: urlOf(key), file, lang: lang ?? 'unknown', out } : {});
       noteHead(key, head);
     }
   };
@@ -92,7 +113,10 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   return {
     name: 'portico:build-pipeline',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': async ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
         // Astro 7's own incremental mode kept its copies and their manifest here (earlier versions
@@ -100,24 +124,48 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         const cacheDir = fileURLToPath(config.cacheDir);
         astroCopies = [join(cacheDir, 'dist'), join(cacheDir, 'incremental-build.json')];
         siteBase = config.site ? new URL(config.base.replace(/\/?$/, '/'), config.site) : undefined;
-      },
-      'astro:build:start': async ({ setPrerenderer }) => {
-        const live = new LiveSearchIndex(
+        if (!building) return;
+        // The search threads start now, while Astro syncs the content and bundles. In a rebuild,
+        // the languages whose content files changed since the published build are fed to the
+        // index from the published site at once, and corrected page by page as this build's come
+        // (sections/search/index-worker.ts).
+        const planDir = incrementalDirOf(root);
+        if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
+        code = await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1');
+        sources = contentStamps(root);
+        const published = publishedDir(outDir);
+        const before = published ? await IncrementalPlan.sources(planDir, code) : undefined;
+        const changed = before
+          ? changedLocales(
+              before,
+              sources,
+              LOCALES.map((l) => l.code),
+            )
+          : [];
+        index = new LiveSearchIndex(
           LOCALES.map((l) => l.htmlLang),
           cacheDirOf(root, 'search'),
+          published && changed.length
+            ? {
+                published,
+                languages: LOCALES.filter((l) => changed.includes(l.code)).map((l) => l.htmlLang.toLowerCase()),
+              }
+            : undefined,
         );
+      },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const live =
+          index ??
+          new LiveSearchIndex(
+            LOCALES.map((l) => l.htmlLang),
+            cacheDirOf(root, 'search'),
+          );
         index = live;
         writing = undefined;
         keptPages.length = 0;
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
-        const planDir = incrementalDirOf(root);
-        if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
-        const published = process.env[PUBLISHED_DIR_ENV];
-        const incremental = await IncrementalPlan.open(
-          planDir,
-          await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1'),
-          published && published !== outDir ? published : undefined,
-        );
+        code ||= await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1');
+        const incremental = await IncrementalPlan.open(incrementalDirOf(root), code, publishedDir(outDir));
         plan = incremental;
         // Paths to make, paths rendered or taken from the published site, and whether a render
         // failed (then the build stops).
@@ -244,10 +292,15 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
           .map(([lang, n]) => `${lang} ${n}`)
           .join(', ');
         logger.info(
-          `search index: ${pages} pages (${report.skipped} left out${report.reused.length ? `; reused ${report.reused.join(', ')}` : ''}), written in ${Math.round(performance.now() - started)} ms from the last page`,
+          `search index: ${pages} pages (${[
+            `${report.skipped} left out`,
+            ...(report.reused.length ? [`reused ${report.reused.join(', ')}`] : []),
+            ...(report.ahead.length ? [`fed ahead ${report.ahead.join(', ')}`] : []),
+            ...(report.over.length ? [`started over ${report.over.join(', ')}`] : []),
+          ].join('; ')}), written in ${Math.round(performance.now() - started)} ms from the last page`,
         );
         if (plan) {
-          const pages = await plan.save();
+          const pages = await plan.save(sources);
           plan = undefined;
           logger.info(
             `incremental: ${pages.rendered} outputs rendered, ${pages.reused} reused from the previous build (${pages.reused} taken from the published site), ${pages.unkeyed} always rendered`,

@@ -9,6 +9,16 @@
  * language whether or not other languages share the run; only pagefind-entry.json, which lists
  * them, is merged by merge-indexes.ts), so that a language whose pages did not change can be
  * taken from the previous build instead of being written again (`reuse`).
+ *
+ * Ahead of the pages (a rebuild, for the languages whose content changed: `speculate`), a
+ * language's thread feeds Pagefind the previous build's pages from the published site, in the
+ * previous build's order, while Astro is still starting. As this build's pages come, each is
+ * checked against the page fed at its place: the same page costs nothing, a page whose text
+ * changed is given again (Pagefind replaces a page it already has, by URL, in its place), so the
+ * index ends as a cold build's. A page that moved, came in between or went makes the language's
+ * index start over from the output at the end. Nothing is sent to Pagefind before the page
+ * ahead of it (Pagefind numbers pages in the order they come); up to WINDOW requests are on their
+ * way at once (its process takes them one after the other, in that order).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
@@ -19,26 +29,43 @@ import * as pagefind from 'pagefind';
 import { markHtmlForIndex } from './folding.ts';
 import { linkTree, scratchOf } from './merge-indexes.ts';
 import { isIndexablePage } from './logic.ts';
-import type { FromIndexer, ToIndexer } from './live-index.ts';
+import { langOf, type FromIndexer, type ToIndexer } from './live-index.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 interface Page {
   url: string;
   html: string | undefined;
-  /** Where the page is in the output, when it may be read again there (a page the build restored). */
+  /** Where the page can be read again, unchanged, until the index is written (a page kept from the published site). */
   file?: string;
+  /** The page's file, relative to the output folder. */
+  out?: string;
 }
 
-const langOf = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
+interface Data {
+  /** Where the previous build's index of each language is kept (LiveSearchIndex's `cacheDir`). */
+  cacheDir?: string;
+  /** The published site, which the pages fed ahead are read from. */
+  published?: string;
+  /** The languages fed ahead from the published site. */
+  speculate?: string[];
+}
+const { cacheDir, published, speculate = [] } = (workerData ?? {}) as Data;
+
+/** One page of a language, in order: its digest (URL and indexed text), URL and file in the output. */
+interface Listed {
+  printed: string;
+  url: string;
+  out?: string;
+}
+
+/** Requests on their way to a Pagefind process at once. */
+const WINDOW = 16;
 
 /** An index written by another Pagefind version is never reused. */
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
-
-/** Where the previous build's index of each language is kept (LiveSearchIndex's `cacheDir`). */
-const cacheDir = (workerData as { cacheDir?: string } | undefined)?.cacheDir;
 
 const pending = new Map<number, Page | undefined>();
 let next = 0;
@@ -47,13 +74,14 @@ let skipped = 0;
 interface Language {
   /** Started when the first page goes to Pagefind. */
   index: Promise<PagefindIndex> | undefined;
+  /** Requests to Pagefind, made one after the other. */
   chain: Promise<void>;
-  pages: number;
-  digest: ReturnType<typeof createHash>;
-  /** Each page's digest, in order (kept with the index for the next build). */
-  each: string[];
+  /** Requests sent and not yet answered (at most WINDOW). */
+  inflight: Promise<void>[];
+  /** This build's pages, in order. */
+  pages: Listed[];
   /** The previous build's list: while the pages match it, none goes to Pagefind. */
-  previous: string[] | undefined;
+  previous: Listed[] | undefined;
   /**
    * Pages held back while they match the previous build's: their text, or only the file to read
    * it from again when one comes after them that differs. In a rebuild, that keeps a language's
@@ -61,28 +89,45 @@ interface Language {
    */
   held: { url: string; content?: string; file?: string }[];
   feeding: boolean;
+  /** The pages fed ahead from the published site, in order (none when not speculating). */
+  ahead: Listed[] | undefined;
+  /** A page came that is not the one fed ahead at its place: the index starts over at the end. */
+  broken: boolean;
+  /** What Pagefind said it could not index. */
+  errors: string[];
 }
 const languages = new Map<string, Language>();
-const errors: string[] = [];
+
+/** A language's list as the previous build kept it (`digest<TAB>url<TAB>file` per line). */
+function previousList(lang: string): Listed[] | undefined {
+  try {
+    if (!cacheDir) return undefined;
+    return readFileSync(join(cacheDir, lang, '.pages'), 'utf8')
+      .split('\n')
+      .map((line) => {
+        const [printed = '', url = '', out] = line.split('\t');
+        return { printed, url, ...(out ? { out } : {}) };
+      });
+  } catch {
+    return undefined;
+  }
+}
 
 function language(lang: string): Language {
   let state = languages.get(lang);
   if (!state) {
-    let previous: string[] | undefined;
-    try {
-      previous = cacheDir ? readFileSync(join(cacheDir, lang, '.pages'), 'utf8').split('\n') : undefined;
-    } catch {
-      previous = undefined;
-    }
+    const previous = previousList(lang);
     state = {
       index: undefined,
       chain: Promise.resolve(),
-      pages: 0,
-      digest: createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`),
-      each: [],
+      inflight: [],
+      pages: [],
       previous,
       held: [],
       feeding: previous === undefined,
+      ahead: undefined,
+      broken: false,
+      errors: [],
     };
     languages.set(lang, state);
   }
@@ -97,18 +142,61 @@ function indexOf(state: Language): Promise<PagefindIndex> {
   return state.index;
 }
 
-/** Give a page to Pagefind after the ones before it; a held page's file is read only when its turn comes. */
-function feed(state: Language, url: string, content: string | (() => string)): void {
+/**
+ * Give a page to Pagefind after the ones before it; a page given by a function is read only when
+ * its turn comes (undefined: nothing to give).
+ */
+function feed(state: Language, url: string, content: string | (() => string | undefined)): void {
   const index = indexOf(state);
   state.chain = state.chain.then(async () => {
-    const added = await (
-      await index
-    ).addHTMLFile({
-      url,
-      content: typeof content === 'string' ? content : content(),
-    });
-    if (added.errors.length) errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+    const text = typeof content === 'string' ? content : content();
+    if (text === undefined) return;
+    const ready = await index;
+    if (state.inflight.length >= WINDOW) await state.inflight.shift();
+    state.inflight.push(
+      ready.addHTMLFile({ url, content: text }).then((added) => {
+        if (added.errors.length) state.errors.push(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      }),
+    );
   });
+}
+
+/** Every page given so far is in Pagefind. */
+async function drain(state: Language): Promise<void> {
+  await state.chain;
+  await Promise.all(state.inflight.splice(0));
+}
+
+/** A page's text as indexed, and its digest. */
+function indexed(url: string, html: string): { content: string; printed: string } {
+  const content = markHtmlForIndex(html);
+  return { content, printed: createHash('sha256').update(`${url}\0${content}`).digest('base64url') };
+}
+
+/**
+ * Feed the previous build's pages of a language from the published site, before this build's
+ * come. A published page that is not what the list says (changed by hand) breaks the guess.
+ */
+function feedAhead(lang: string): void {
+  const state = language(lang);
+  const list = state.previous;
+  if (!published || !list?.length || list.some((p) => !p.out || !p.url)) return;
+  state.ahead = list;
+  state.feeding = true;
+  for (const listed of list)
+    feed(state, listed.url, () => {
+      if (state.broken) return undefined;
+      let html: string;
+      try {
+        html = readFileSync(join(published, listed.out!), 'utf8');
+      } catch {
+        state.broken = true;
+        return undefined;
+      }
+      const { content, printed } = indexed(listed.url, html);
+      if (printed !== listed.printed) state.broken = true;
+      return state.broken ? undefined : content;
+    });
 }
 
 /** From the first page that differs from the previous build's, every page goes to Pagefind. */
@@ -128,14 +216,22 @@ function dispatch(page: Page | undefined): void {
     skipped++;
     return;
   }
-  const { url, file } = page;
+  const { url, file, out } = page;
   const state = language(langOf(html));
-  const content = markHtmlForIndex(html);
-  const printed = createHash('sha256').update(`${url}\0${content}`).digest('base64url');
-  state.digest.update(`${url}\0${content}\0`);
-  state.each.push(printed);
-  if (!state.feeding && state.previous?.[state.pages] !== printed) startFeeding(state);
-  state.pages++;
+  const { content, printed } = indexed(url, html);
+  const place = state.pages.length;
+  state.pages.push({ printed, url, ...(out ? { out } : {}) });
+  if (state.ahead) {
+    // Fed ahead: the same page at its place costs nothing, a changed one is given again (in its
+    // place), one after the last fed ahead is added; any other breaks the guess.
+    const guess = state.ahead[place];
+    if (state.broken) return;
+    if (!guess) feed(state, url, content);
+    else if (guess.url !== url) state.broken = true;
+    else if (guess.printed !== printed) feed(state, url, content);
+    return;
+  }
+  if (!state.feeding && state.previous?.[place]?.printed !== printed) startFeeding(state);
   if (state.feeding) feed(state, url, content);
   else state.held.push(file ? { url, file } : { url, content });
 }
@@ -150,43 +246,91 @@ function flush(): void {
   }
 }
 
+/** A language's index made again from the pages in the output, in order (the guess ahead failed). */
+async function startOver(state: Language, outDir: string): Promise<void> {
+  await drain(state).catch(() => {});
+  const old = state.index;
+  state.index = undefined;
+  state.ahead = undefined;
+  if (old) await (await old).deleteIndex();
+  for (const { url, out } of state.pages) {
+    if (!out) throw new Error(`The search index cannot read ${url} again: no file given for it`);
+    feed(state, url, () => markHtmlForIndex(readFileSync(join(outDir, out), 'utf8')));
+  }
+}
+
+const sameList = (a: Listed[] | undefined, b: Listed[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((p, i) => p.printed === b[i]!.printed);
+
 async function finish(outDir: string): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
   pending.clear();
-  const report: FromIndexer & { type: 'done' } = { type: 'done', pages: {}, skipped, reused: [], errors };
+  const report: FromIndexer & { type: 'done' } = {
+    type: 'done',
+    pages: {},
+    skipped,
+    reused: [],
+    ahead: [],
+    over: [],
+    errors: [],
+  };
   const scratch = scratchOf(outDir);
-  for (const [lang, state] of [...languages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    await state.chain;
-    report.pages[lang] = state.pages;
-  }
-  if (errors.length) return report;
+  // A language fed ahead whose pages all went has nothing to write.
+  const used = [...languages.entries()].filter(([, state]) => state.pages.length);
+  for (const [, state] of languages) if (!state.pages.length) await drain(state).catch(() => {});
+  for (const [lang, state] of used.sort(([a], [b]) => a.localeCompare(b))) report.pages[lang] = state.pages.length;
   await Promise.all(
-    [...languages.entries()].map(async ([lang, state]) => {
-      const digest = state.digest.digest('hex');
+    used.map(async ([lang, state]) => {
+      const digest = createHash('sha256')
+        .update(`pagefind ${PAGEFIND_VERSION}\0${state.pages.map((p) => p.printed).join('\n')}`)
+        .digest('hex');
       const cached = cacheDir ? join(cacheDir, lang) : undefined;
       const written = join(scratch, lang);
       // Nothing left there by an interrupted run: its files may be the cache's (linkTree), and
       // Pagefind would write over them in place.
       await rm(written, { recursive: true, force: true });
-      const same = !state.feeding && state.previous?.length === state.pages;
-      if (same && cached && (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest) {
+      if (
+        sameList(state.previous, state.pages) &&
+        cached &&
+        (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest
+      ) {
+        // Whatever was fed ahead is dropped with its process (the rest of it is not read).
+        state.broken = true;
+        await drain(state).catch(() => {});
         await linkTree(cached, written);
         report.reused.push(lang);
-      } else {
-        startFeeding(state);
-        await state.chain;
-        const index = await indexOf(state);
-        const result = await index.writeFiles({ outputPath: written });
-        if (result.errors.length)
-          throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
-        if (cached) {
-          await rm(cached, { recursive: true, force: true });
-          await mkdir(cached, { recursive: true });
-          await linkTree(written, cached);
-          await writeFile(join(cached, '.digest'), digest);
-          await writeFile(join(cached, '.pages'), state.each.join('\n'));
-        }
+        return;
+      }
+      if (state.ahead) {
+        // Every page fed ahead read first: one may turn out not to be what the list said. With
+        // fewer pages in this build, the last ones fed ahead should not be there.
+        await drain(state);
+        if (state.pages.length < state.ahead.length) state.broken = true;
+      }
+      if (state.broken) {
+        report.over.push(lang);
+        await startOver(state, outDir);
+      } else if (state.ahead) report.ahead.push(lang);
+      else startFeeding(state);
+      await drain(state);
+      if (state.errors.length) {
+        report.errors.push(...state.errors);
+        return;
+      }
+      const index = await indexOf(state);
+      const result = await index.writeFiles({ outputPath: written });
+      if (result.errors.length)
+        throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
+      if (cached) {
+        await rm(cached, { recursive: true, force: true });
+        await mkdir(cached, { recursive: true });
+        await linkTree(written, cached);
+        await writeFile(join(cached, '.digest'), digest);
+        await writeFile(
+          join(cached, '.pages'),
+          state.pages.map((p) => [p.printed, p.url, p.out ?? ''].join('\t')).join('\n'),
+        );
       }
     }),
   );
@@ -196,13 +340,20 @@ async function finish(outDir: string): Promise<FromIndexer> {
   return report;
 }
 
+for (const lang of speculate) feedAhead(lang);
+
 parentPort!.on('message', (message: ToIndexer) => {
   if (message.type === 'page') {
     pending.set(
       message.seq,
       message.html === undefined && message.file === undefined
         ? undefined
-        : { url: message.url, html: message.html, ...(message.file ? { file: message.file } : {}) },
+        : {
+            url: message.url,
+            html: message.html,
+            ...(message.file ? { file: message.file } : {}),
+            ...(message.out ? { out: message.out } : {}),
+          },
     );
     flush();
   } else if (message.type === 'finish') {

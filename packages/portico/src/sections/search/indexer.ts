@@ -37,7 +37,8 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   );
   index.expect(urls);
   try {
-    for (const [i, file] of files.entries()) index.page(urls[i]!, await readFile(file, 'utf8'));
+    for (const [i, file] of files.entries())
+      index.page(urls[i]!, { html: await readFile(file, 'utf8'), out: relative(outDir, file) });
   } catch (error) {
     await index.abandon();
     throw error;

@@ -22,6 +22,8 @@ export type ToIndexer =
       html: string | undefined;
       /** The file the page's HTML can be read from again, unchanged, until the index is written. */
       file?: string;
+      /** The page's file, relative to the output folder (where the index reads it if it starts over). */
+      out?: string;
     }
   | { type: 'finish'; outDir: string };
 
@@ -34,6 +36,10 @@ export type FromIndexer =
       skipped: number;
       /** Languages whose index was taken from the cache. */
       reused: string[];
+      /** Languages fed ahead from the published site (a rebuild's guess), then corrected page by page. */
+      ahead: string[];
+      /** Languages fed ahead whose guess failed (a page moved, came in between or went): indexed again from the output. */
+      over: string[];
       errors: string[];
     }
   | { type: 'failed'; message: string };
@@ -44,13 +50,22 @@ export type SearchIndexReport = Extract<FromIndexer, { type: 'done' }>;
 export const langOf = (html: string): string =>
   (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
 
+/**
+ * A rebuild's guess (see index-worker.ts): the published site, and the languages whose previous
+ * pages are fed to Pagefind from there before this build's pages come.
+ */
+export interface FeedAhead {
+  published: string;
+  languages: readonly string[];
+}
+
 /** One indexing thread, with its own Pagefind process. */
 class Indexer {
   readonly worker: Worker;
   readonly result: Promise<FromIndexer>;
-  constructor(cacheDir: string | undefined) {
+  constructor(cacheDir: string | undefined, published?: string, speculate?: string[]) {
     this.worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
-      workerData: { module: new URL('./index-worker.ts', import.meta.url).href, cacheDir },
+      workerData: { module: new URL('./index-worker.ts', import.meta.url).href, cacheDir, published, speculate },
     });
     this.result = new Promise((resolve, reject) => {
       this.worker.once('message', resolve);
@@ -75,11 +90,16 @@ export class LiveSearchIndex {
   /**
    * `languages`: the Pagefind languages of the site's pages (vi, en, zh-cn). `cacheDir`: where
    * the previous build's indexes are kept; a language whose pages come in exactly as last time is
-   * taken from there and never goes through Pagefind.
+   * taken from there and never goes through Pagefind. `ahead`: the languages (Pagefind's names)
+   * whose thread starts with the previous build's pages, read from the published site (needs
+   * `cacheDir`, where their list is).
    */
-  constructor(languages: readonly string[], cacheDir?: string) {
-    for (const lang of languages.length ? languages : ['unknown'])
-      this.#indexers.set(lang.toLowerCase(), new Indexer(cacheDir));
+  constructor(languages: readonly string[], cacheDir?: string, ahead?: FeedAhead) {
+    for (const name of languages.length ? languages : ['unknown']) {
+      const lang = name.toLowerCase();
+      const feedAhead = cacheDir && ahead?.languages.includes(lang);
+      this.#indexers.set(lang, feedAhead ? new Indexer(cacheDir, ahead!.published, [lang]) : new Indexer(cacheDir));
+    }
     this.#first = this.#indexers.values().next().value!;
   }
 
@@ -96,9 +116,19 @@ export class LiveSearchIndex {
    * served at (anything else: no text), and for a page restored from the previous build, the
    * file it stays in until the index is written (the thread then need not keep its text). A page
    * kept from the previous build may come as its file and its `<html lang>` only: its thread
-   * reads it (the main thread then neither reads nor copies it).
+   * reads it (the main thread then neither reads nor copies it). `out`: the page's file relative
+   * to the output folder.
    */
-  page(path: string, html?: string, url: string = path, file?: string, lang?: string): void {
+  page(
+    path: string,
+    {
+      html,
+      url = path,
+      file,
+      lang,
+      out,
+    }: { html?: string; url?: string; file?: string; lang?: string; out?: string } = {},
+  ): void {
     const seq = this.#seqOf.get(path) ?? this.#extra++;
     this.#seqOf.delete(path);
     const own =
@@ -116,6 +146,7 @@ export class LiveSearchIndex {
         url,
         html: indexer === own ? html : undefined,
         ...(indexer === own && file ? { file } : {}),
+        ...(indexer === own && out ? { out } : {}),
       } satisfies ToIndexer);
   }
 
@@ -130,18 +161,30 @@ export class LiveSearchIndex {
           return indexer.result;
         }),
       );
-      const report: SearchIndexReport = { type: 'done', pages: {}, skipped: 0, reused: [], errors: [] };
+      const report: SearchIndexReport = {
+        type: 'done',
+        pages: {},
+        skipped: 0,
+        reused: [],
+        ahead: [],
+        over: [],
+        errors: [],
+      };
       for (const result of results) {
         if (result.type === 'failed') throw new Error(`The search index could not be built:\n${result.message}`);
         Object.assign(report.pages, result.pages);
         report.skipped += result.skipped;
         report.reused.push(...result.reused);
+        report.ahead.push(...result.ahead);
+        report.over.push(...result.over);
         report.errors.push(...result.errors);
       }
       if (report.errors.length) throw new Error(`The search index could not be built:\n${report.errors.join('\n')}`);
       report.pages = Object.fromEntries(Object.entries(report.pages).sort(([a], [b]) => a.localeCompare(b)));
       await mergeLanguageIndexes(outDir, Object.keys(report.pages));
       report.reused.sort();
+      report.ahead.sort();
+      report.over.sort();
       return report;
     } finally {
       await Promise.all(indexers.map((indexer) => indexer.worker.terminate()));
