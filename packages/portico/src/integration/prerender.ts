@@ -125,7 +125,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         astroCopies = [join(cacheDir, 'dist'), join(cacheDir, 'incremental-build.json')];
         siteBase = config.site ? new URL(config.base.replace(/\/?$/, '/'), config.site) : undefined;
         if (!building) return;
-        // The search threads start now, while Astro syncs the content and bundles. In a rebuild,
+        // In a rebuild, the search threads start now, while Astro syncs the content and bundles:
         // the languages whose content files changed since the published build are fed to the
         // index from the published site at once, and corrected page by page as this build's come
         // (sections/search/index-worker.ts).
@@ -142,16 +142,17 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
               LOCALES.map((l) => l.code),
             )
           : [];
-        index = new LiveSearchIndex(
-          LOCALES.map((l) => l.htmlLang),
-          cacheDirOf(root, 'search'),
-          published && changed.length
-            ? {
-                published,
-                languages: LOCALES.filter((l) => changed.includes(l.code)).map((l) => l.htmlLang.toLowerCase()),
-              }
-            : undefined,
-        );
+        // Nothing to feed ahead: the threads start with Astro's build, as they would otherwise
+        // take CPU from Astro's start.
+        if (published && changed.length)
+          index = new LiveSearchIndex(
+            LOCALES.map((l) => l.htmlLang),
+            cacheDirOf(root, 'search'),
+            {
+              published,
+              languages: LOCALES.filter((l) => changed.includes(l.code)).map((l) => l.htmlLang.toLowerCase()),
+            },
+          );
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         const live =

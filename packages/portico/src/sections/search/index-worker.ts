@@ -23,7 +23,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { markHtmlForIndex } from './folding.ts';
@@ -40,6 +40,8 @@ interface Page {
   file?: string;
   /** The page's file, relative to the output folder. */
   out?: string;
+  /** The `<html lang>` of a page given by its file. */
+  lang?: string;
 }
 
 interface Data {
@@ -52,11 +54,21 @@ interface Data {
 }
 const { cacheDir, published, speculate = [] } = (workerData ?? {}) as Data;
 
-/** One page of a language, in order: its digest (URL and indexed text), URL and file in the output. */
+/**
+ * One page of a language, in order: its digest (URL and indexed text), URL, file in the output and
+ * that file's stamp (inode, size and time: a page kept in the next build is a hard link to it).
+ */
 interface Listed {
   printed: string;
   url: string;
   out?: string;
+  stamp?: string;
+}
+
+/** A file's inode, size and modification time (undefined when it is gone). */
+function stampOf(file: string): string | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : undefined;
 }
 
 /** Requests on their way to a Pagefind process at once. */
@@ -98,15 +110,15 @@ interface Language {
 }
 const languages = new Map<string, Language>();
 
-/** A language's list as the previous build kept it (`digest<TAB>url<TAB>file` per line). */
+/** A language's list as the previous build kept it (`digest<TAB>url<TAB>file<TAB>stamp` per line). */
 function previousList(lang: string): Listed[] | undefined {
   try {
     if (!cacheDir) return undefined;
     return readFileSync(join(cacheDir, lang, '.pages'), 'utf8')
       .split('\n')
       .map((line) => {
-        const [printed = '', url = '', out] = line.split('\t');
-        return { printed, url, ...(out ? { out } : {}) };
+        const [printed = '', url = '', out, stamp] = line.split('\t');
+        return { printed, url, ...(out ? { out } : {}), ...(stamp ? { stamp } : {}) };
       });
   } catch {
     return undefined;
@@ -207,18 +219,39 @@ function startFeeding(state: Language): void {
     feed(state, url, content ?? (() => markHtmlForIndex(readFileSync(file!, 'utf8'))));
 }
 
+/**
+ * A page kept from the published site that is the very file the previous build listed at this
+ * place (same URL; same inode, size and time): its digest is the listed one, its text not read.
+ */
+function knownPage(page: Page): { state: Language; printed: string } | undefined {
+  if (page.html !== undefined || !page.file || !page.lang) return undefined;
+  const state = language(page.lang.toLowerCase());
+  const listed = state.previous?.[state.pages.length];
+  if (!listed?.stamp || listed.url !== page.url || stampOf(page.file) !== listed.stamp) return undefined;
+  return { state, printed: listed.printed };
+}
+
 function dispatch(page: Page | undefined): void {
   if (!page) return;
-  // A page given by its file only (kept from the previous build) is read here, on this thread.
-  const html = page.html ?? (page.file ? readFileSync(page.file, 'utf8') : undefined);
-  if (!html) return;
-  if (!isIndexablePage(html)) {
-    skipped++;
-    return;
-  }
   const { url, file, out } = page;
-  const state = language(langOf(html));
-  const { content, printed } = indexed(url, html);
+  let state: Language;
+  let printed: string;
+  /** The text to index, when it was read. */
+  let content: string | undefined;
+  const known = knownPage(page);
+  if (known) ({ state, printed } = known);
+  else {
+    // A page given by its file only (kept from the previous build) is read here, on this thread.
+    const html = page.html ?? (file ? readFileSync(file, 'utf8') : undefined);
+    if (!html) return;
+    if (!isIndexablePage(html)) {
+      skipped++;
+      return;
+    }
+    state = language(langOf(html));
+    ({ content, printed } = indexed(url, html));
+  }
+  const text = content ?? (() => markHtmlForIndex(readFileSync(file!, 'utf8')));
   const place = state.pages.length;
   state.pages.push({ printed, url, ...(out ? { out } : {}) });
   if (state.ahead) {
@@ -226,14 +259,14 @@ function dispatch(page: Page | undefined): void {
     // place), one after the last fed ahead is added; any other breaks the guess.
     const guess = state.ahead[place];
     if (state.broken) return;
-    if (!guess) feed(state, url, content);
+    if (!guess) feed(state, url, text);
     else if (guess.url !== url) state.broken = true;
-    else if (guess.printed !== printed) feed(state, url, content);
+    else if (guess.printed !== printed) feed(state, url, text);
     return;
   }
   if (!state.feeding && state.previous?.[place]?.printed !== printed) startFeeding(state);
-  if (state.feeding) feed(state, url, content);
-  else state.held.push(file ? { url, file } : { url, content });
+  if (state.feeding) feed(state, url, text);
+  else state.held.push(file ? { url, file } : { url, content: content! });
 }
 
 /** Hand over every page whose predecessors have all arrived. */
@@ -329,7 +362,9 @@ async function finish(outDir: string): Promise<FromIndexer> {
         await writeFile(join(cached, '.digest'), digest);
         await writeFile(
           join(cached, '.pages'),
-          state.pages.map((p) => [p.printed, p.url, p.out ?? ''].join('\t')).join('\n'),
+          state.pages
+            .map((p) => [p.printed, p.url, p.out ?? '', (p.out && stampOf(join(outDir, p.out))) ?? ''].join('\t'))
+            .join('\n'),
         );
       }
     }),
@@ -353,6 +388,7 @@ parentPort!.on('message', (message: ToIndexer) => {
             html: message.html,
             ...(message.file ? { file: message.file } : {}),
             ...(message.out ? { out: message.out } : {}),
+            ...(message.lang ? { lang: message.lang } : {}),
           },
     );
     flush();

@@ -24,6 +24,8 @@ export type ToIndexer =
       file?: string;
       /** The page's file, relative to the output folder (where the index reads it if it starts over). */
       out?: string;
+      /** The `<html lang>` of a page given by its file. */
+      lang?: string;
     }
   | { type: 'finish'; outDir: string };
 
@@ -147,6 +149,7 @@ export class LiveSearchIndex {
         html: indexer === own ? html : undefined,
         ...(indexer === own && file ? { file } : {}),
         ...(indexer === own && out ? { out } : {}),
+        ...(indexer === own && file && lang ? { lang } : {}),
       } satisfies ToIndexer);
   }
 
