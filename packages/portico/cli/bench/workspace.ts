@@ -52,9 +52,11 @@ export function makeWorkspace(projectRoot: string, dir: string): void {
     if (existsSync(from)) cpSync(from, join(dir, 'src', 'content', list));
   }
   // node_modules: one link per package; the folder itself is real so caches stay in the copy.
+  // (A site not installed yet, such as the engine's fixture site before its first build: none.)
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+  const installed = join(projectRoot, 'node_modules');
+  for (const entry of existsSync(installed) ? readdirSync(installed) : []) {
     if (entry.startsWith('.')) continue;
     symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry), 'dir');
   }
