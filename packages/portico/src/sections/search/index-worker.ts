@@ -311,7 +311,12 @@ async function finish(outDir: string): Promise<FromIndexer> {
   const scratch = scratchOf(outDir);
   // A language fed ahead whose pages all went has nothing to write.
   const used = [...languages.entries()].filter(([, state]) => state.pages.length);
-  for (const [, state] of languages) if (!state.pages.length) await drain(state).catch(() => {});
+  for (const [, state] of languages)
+    if (!state.pages.length) {
+      // The rest of what was fed ahead is not read.
+      state.broken = true;
+      await drain(state).catch(() => {});
+    }
   for (const [lang, state] of used.sort(([a], [b]) => a.localeCompare(b))) report.pages[lang] = state.pages.length;
   await Promise.all(
     used.map(async ([lang, state]) => {
