@@ -111,7 +111,6 @@ export interface Kept {
   head?: HeadLinks;
 }
 
-/** An output taken from the published site instead of rendered: `file` is the published file. */
 /** An output taken from the published site: its file there, and relative to the output folder (`out`). */
 export type Restored = Omit<Kept, 'file'> & { file: string; out: string; indexed: boolean };
 

@@ -26,7 +26,7 @@ import {
 import { changedLocales } from '../lib/incremental/changed.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage } from './sitemap-groups.ts';
-import { langOf, LiveSearchIndex, type SearchIndexReport } from '../sections/search/live-index.ts';
+import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from './code-digest.ts';
 import { collectGarbage } from '../lib/memory.ts';
@@ -83,6 +83,14 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   let code = '';
   /** The content files' stamps when this build started (kept for the next build's guess). */
   let sources: Sources['files'] | undefined;
+
+  /** The search index of this build's languages (index-worker.ts), fed ahead in a rebuild. */
+  const searchIndex = (ahead?: FeedAhead) =>
+    new LiveSearchIndex(
+      LOCALES.map((l) => l.htmlLang),
+      cacheDirOf(root, 'search'),
+      ahead,
+    );
 
   /** Hand one rendered output to the index and the sitemap. */
   const give = (live: LiveSearchIndex, key: string, html: string | undefined) => {
@@ -145,27 +153,17 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         // Nothing to feed ahead: the threads start with Astro's build, as they would otherwise
         // take CPU from Astro's start.
         if (published && changed.length)
-          index = new LiveSearchIndex(
-            LOCALES.map((l) => l.htmlLang),
-            cacheDirOf(root, 'search'),
-            {
-              published,
-              languages: LOCALES.filter((l) => changed.includes(l.code)).map((l) => l.htmlLang.toLowerCase()),
-            },
-          );
+          index = searchIndex({
+            published,
+            languages: LOCALES.filter((l) => changed.includes(l.code)).map((l) => l.htmlLang.toLowerCase()),
+          });
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        const live =
-          index ??
-          new LiveSearchIndex(
-            LOCALES.map((l) => l.htmlLang),
-            cacheDirOf(root, 'search'),
-          );
+        const live = index ?? searchIndex();
         index = live;
         writing = undefined;
         keptPages.length = 0;
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
-        code ||= await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1');
         const incremental = await IncrementalPlan.open(incrementalDirOf(root), code, publishedDir(outDir));
         plan = incremental;
         // Paths to make, paths rendered or taken from the published site, and whether a render

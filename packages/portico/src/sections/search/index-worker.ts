@@ -22,7 +22,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -74,7 +74,6 @@ function stampOf(file: string): string | undefined {
 /** Requests on their way to a Pagefind process at once. */
 const WINDOW = 16;
 
-/** An index written by another Pagefind version is never reused. */
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
@@ -110,16 +109,25 @@ interface Language {
 }
 const languages = new Map<string, Language>();
 
-/** A language's list as the previous build kept it (`digest<TAB>url<TAB>file<TAB>stamp` per line). */
+/**
+ * The first line of a language's list: an index written by another Pagefind version is never
+ * reused nor compared with.
+ */
+const LIST_HEADER = `pagefind ${PAGEFIND_VERSION}`;
+
+/**
+ * A language's list as the previous build kept it with its index (written last, so a list means
+ * a whole index): the header, then `digest<TAB>url<TAB>file<TAB>stamp` per page.
+ */
 function previousList(lang: string): Listed[] | undefined {
   try {
     if (!cacheDir) return undefined;
-    return readFileSync(join(cacheDir, lang, '.pages'), 'utf8')
-      .split('\n')
-      .map((line) => {
-        const [printed = '', url = '', out, stamp] = line.split('\t');
-        return { printed, url, ...(out ? { out } : {}), ...(stamp ? { stamp } : {}) };
-      });
+    const [header, ...lines] = readFileSync(join(cacheDir, lang, '.pages'), 'utf8').split('\n');
+    if (header !== LIST_HEADER) return undefined;
+    return lines.map((line) => {
+      const [printed = '', url = '', out, stamp] = line.split('\t');
+      return { printed, url, ...(out ? { out } : {}), ...(stamp ? { stamp } : {}) };
+    });
   } catch {
     return undefined;
   }
@@ -320,19 +328,12 @@ async function finish(outDir: string): Promise<FromIndexer> {
   for (const [lang, state] of used.sort(([a], [b]) => a.localeCompare(b))) report.pages[lang] = state.pages.length;
   await Promise.all(
     used.map(async ([lang, state]) => {
-      const digest = createHash('sha256')
-        .update(`pagefind ${PAGEFIND_VERSION}\0${state.pages.map((p) => p.printed).join('\n')}`)
-        .digest('hex');
       const cached = cacheDir ? join(cacheDir, lang) : undefined;
       const written = join(scratch, lang);
       // Nothing left there by an interrupted run: its files may be the cache's (linkTree), and
       // Pagefind would write over them in place.
       await rm(written, { recursive: true, force: true });
-      if (
-        sameList(state.previous, state.pages) &&
-        cached &&
-        (await readFile(join(cached, '.digest'), 'utf8').catch(() => '')) === digest
-      ) {
+      if (cached && sameList(state.previous, state.pages)) {
         // Whatever was fed ahead is dropped with its process (the rest of it is not read).
         state.broken = true;
         await drain(state).catch(() => {});
@@ -364,12 +365,14 @@ async function finish(outDir: string): Promise<FromIndexer> {
         await rm(cached, { recursive: true, force: true });
         await mkdir(cached, { recursive: true });
         await linkTree(written, cached);
-        await writeFile(join(cached, '.digest'), digest);
         await writeFile(
           join(cached, '.pages'),
-          state.pages
-            .map((p) => [p.printed, p.url, p.out ?? '', (p.out && stampOf(join(outDir, p.out))) ?? ''].join('\t'))
-            .join('\n'),
+          [
+            LIST_HEADER,
+            ...state.pages.map((p) =>
+              [p.printed, p.url, p.out ?? '', (p.out && stampOf(join(outDir, p.out))) ?? ''].join('\t'),
+            ),
+          ].join('\n'),
         );
       }
     }),
