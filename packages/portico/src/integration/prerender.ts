@@ -30,7 +30,8 @@ import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from 
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from './code-digest.ts';
 import { collectGarbage } from '../lib/memory.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES, localeInfo } from '../i18n/locales.ts';
+import { localeOfPath } from '../frame/routing.ts';
 import type { HeadLinks } from '../lib/html-head.ts';
 
 /** An output taken from the published site, as handed to the index and the sitemap. */
@@ -188,12 +189,21 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             // The paths, or { paths, metadata } (images found on the way).
             const result = await base.getStaticPaths();
             const paths = Array.isArray(result) ? result : result.paths;
+            // One language after the other, so that each language's search index is written
+            // while the next language's pages render (only the last one's after the last page).
             // Files drawn at build time (link-preview cards, the press kits' PDFs and the ZIPs
             // holding them) go last: a child process draws them while the HTML pages render, so
             // they are ready when their turn comes.
             const drawn = (p: { pathname: string }) => DRAWN.test(p.pathname);
-            const ordered = [...paths.filter((p) => !drawn(p)), ...paths.filter(drawn)];
-            live.expect(ordered.map((p) => keyOf(p.pathname)));
+            const pages = paths.filter((p) => !drawn(p));
+            const ordered = [
+              ...LOCALES.flatMap(({ code }) => pages.filter((p) => localeOfPath(p.pathname) === code)),
+              ...paths.filter(drawn),
+            ];
+            live.expect(
+              ordered.map((p) => keyOf(p.pathname)),
+              { outDir, languageOf: (key) => (DRAWN.test(key) ? undefined : localeInfo(localeOfPath(key)).htmlLang) },
+            );
             await incremental.plan(ordered, keyOf);
             // Outputs unchanged since the published build are linked from there into the output
             // now; Astro renders and writes only the rest.
@@ -296,6 +306,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             ...(report.reused.length ? [`reused ${report.reused.join(', ')}`] : []),
             ...(report.ahead.length ? [`fed ahead ${report.ahead.join(', ')}`] : []),
             ...(report.over.length ? [`started over ${report.over.join(', ')}`] : []),
+            ...(report.early.length ? [`written before the last page ${report.early.join(', ')}`] : []),
           ].join('; ')}), written in ${Math.round(performance.now() - started)} ms from the last page`,
         );
         if (plan) {

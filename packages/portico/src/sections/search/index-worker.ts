@@ -303,6 +303,61 @@ async function startOver(state: Language, outDir: string): Promise<void> {
 const sameList = (a: Listed[] | undefined, b: Listed[]): boolean =>
   a !== undefined && a.length === b.length && a.every((p, i) => p.printed === b[i]!.printed);
 
+/** How a language's index was made: fed ahead and corrected, started over, or given page by page. */
+type Made = 'ahead' | 'over' | 'new';
+
+/**
+ * Write a language's index into the scratch folder. Before the end (`atEnd` false: every page of
+ * the language has come, others are still rendered) a language whose guess ahead failed is left
+ * for the end, when every page it must read again is in the output: undefined, nothing written.
+ * Also undefined when Pagefind could not index a page (state.errors).
+ */
+async function writeLanguage(lang: string, state: Language, outDir: string, atEnd: boolean): Promise<Made | undefined> {
+  if (state.ahead) {
+    // Every page fed ahead read first: one may turn out not to be what the list said. With
+    // fewer pages in this build, the last ones fed ahead should not be there.
+    await drain(state);
+    if (state.pages.length < state.ahead.length) state.broken = true;
+  }
+  let made: Made;
+  if (state.broken) {
+    if (!atEnd) return undefined;
+    made = 'over';
+    await startOver(state, outDir);
+  } else if (state.ahead) made = 'ahead';
+  else {
+    made = 'new';
+    startFeeding(state);
+  }
+  await drain(state);
+  if (state.errors.length) return undefined;
+  const written = join(scratchOf(outDir), lang);
+  // Nothing left there by an interrupted run or an earlier write: its files may be the cache's
+  // (linkTree), and Pagefind would write over them in place.
+  await rm(written, { recursive: true, force: true });
+  const result = await (await indexOf(state)).writeFiles({ outputPath: written });
+  if (result.errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
+  return made;
+}
+
+/** Set by a 'last' message: the place after which no page of this thread's language is expected. */
+let early: { last: number; outDir: string; started: boolean } | undefined;
+/** Languages written before the end, with how many pages they had then. */
+const writtenEarly = new Map<string, { pages: number; made: Promise<Made | undefined> }>();
+
+/** Every place up to the last expected page has come: write the languages that have pages now. */
+function writeEarly(): void {
+  if (!early || early.started || next <= early.last) return;
+  early.started = true;
+  for (const [lang, state] of languages) {
+    // A language that will be taken from the cache, or fed ahead with nothing of it left, waits.
+    if (!state.pages.length || (cacheDir && sameList(state.previous, state.pages))) continue;
+    const made = writeLanguage(lang, state, early.outDir, false);
+    made.catch(() => {});
+    writtenEarly.set(lang, { pages: state.pages.length, made });
+  }
+}
+
 async function finish(outDir: string): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
@@ -314,9 +369,9 @@ async function finish(outDir: string): Promise<FromIndexer> {
     reused: [],
     ahead: [],
     over: [],
+    early: [],
     errors: [],
   };
-  const scratch = scratchOf(outDir);
   // A language fed ahead whose pages all went has nothing to write.
   const used = [...languages.entries()].filter(([, state]) => state.pages.length);
   for (const [, state] of languages)
@@ -329,38 +384,34 @@ async function finish(outDir: string): Promise<FromIndexer> {
   await Promise.all(
     used.map(async ([lang, state]) => {
       const cached = cacheDir ? join(cacheDir, lang) : undefined;
-      const written = join(scratch, lang);
-      // Nothing left there by an interrupted run: its files may be the cache's (linkTree), and
-      // Pagefind would write over them in place.
-      await rm(written, { recursive: true, force: true });
-      if (cached && sameList(state.previous, state.pages)) {
-        // Whatever was fed ahead is dropped with its process (the rest of it is not read).
-        state.broken = true;
-        await drain(state).catch(() => {});
-        await linkTree(cached, written);
-        report.reused.push(lang);
-        return;
+      const written = join(scratchOf(outDir), lang);
+      let made: Made | undefined;
+      const before = writtenEarly.get(lang);
+      if (before) {
+        made = await before.made;
+        // A page of the language came after its index was written: it is made again from the output.
+        if (made && before.pages !== state.pages.length) {
+          state.broken = true;
+          made = undefined;
+        } else if (made) report.early.push(lang);
       }
-      if (state.ahead) {
-        // Every page fed ahead read first: one may turn out not to be what the list said. With
-        // fewer pages in this build, the last ones fed ahead should not be there.
-        await drain(state);
-        if (state.pages.length < state.ahead.length) state.broken = true;
+      if (!made && !state.errors.length) {
+        if (cached && sameList(state.previous, state.pages)) {
+          // Whatever was fed ahead is dropped with its process (the rest of it is not read).
+          state.broken = true;
+          await drain(state).catch(() => {});
+          await rm(written, { recursive: true, force: true });
+          await linkTree(cached, written);
+          report.reused.push(lang);
+          return;
+        }
+        made = await writeLanguage(lang, state, outDir, true);
       }
-      if (state.broken) {
-        report.over.push(lang);
-        await startOver(state, outDir);
-      } else if (state.ahead) report.ahead.push(lang);
-      else startFeeding(state);
-      await drain(state);
-      if (state.errors.length) {
+      if (state.errors.length || !made) {
         report.errors.push(...state.errors);
         return;
       }
-      const index = await indexOf(state);
-      const result = await index.writeFiles({ outputPath: written });
-      if (result.errors.length)
-        throw new Error(`Pagefind could not write the ${lang} index: ${result.errors.join('; ')}`);
+      if (made !== 'new') report[made].push(lang);
       if (cached) {
         await rm(cached, { recursive: true, force: true });
         await mkdir(cached, { recursive: true });
@@ -400,6 +451,10 @@ parentPort!.on('message', (message: ToIndexer) => {
           },
     );
     flush();
+    writeEarly();
+  } else if (message.type === 'last') {
+    early = { last: message.seq, outDir: message.outDir, started: false };
+    writeEarly();
   } else if (message.type === 'finish') {
     finish(message.outDir).then(
       (report) => parentPort!.postMessage(report),

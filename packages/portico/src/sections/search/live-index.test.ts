@@ -57,6 +57,11 @@ async function build(
   pages: Page[],
   cacheDir: string,
   published?: { dir: string; languages: string[] },
+  /**
+   * The language each path is expected in, as a build says (each language's index is written once
+   * its last expected page came); `inOrder`: the rendered pages come in the build's order.
+   */
+  early?: { languageOf: (path: string) => string | undefined; inOrder?: boolean },
 ): Promise<{ dir: string; report: SearchIndexReport }> {
   const dir = join(work, `out-${++builds}`);
   for (const p of pages) {
@@ -68,7 +73,10 @@ async function build(
     cacheDir,
     published ? { published: published.dir, languages: published.languages } : undefined,
   );
-  live.expect(pages.map((p) => p.path));
+  live.expect(
+    pages.map((p) => p.path),
+    early && { outDir: dir, languageOf: early.languageOf },
+  );
   const rendered: Page[] = [];
   for (const p of pages) {
     const before = published ? readIfAny(join(published.dir, outOf(p.path))) : undefined;
@@ -81,7 +89,8 @@ async function build(
       });
     else rendered.push(p);
   }
-  for (const p of rendered.reverse()) live.page(p.path, { html: htmlOf(p), url: `${p.path}/`, out: outOf(p.path) });
+  for (const p of early?.inOrder ? rendered : rendered.reverse())
+    live.page(p.path, { html: htmlOf(p), url: `${p.path}/`, out: outOf(p.path) });
   return { dir, report: await live.finish(dir) };
 }
 
@@ -108,12 +117,15 @@ async function rebuild(edited: Page[], languages: string[], tamper?: (published:
   const cache = join(work, `cache-${builds}`);
   const first = await build(SITE, cache);
   tamper?.(first.dir);
-  const again = await build(edited, cache, { dir: first.dir, languages });
+  const again = await build(edited, cache, { dir: first.dir, languages }, { languageOf: byUrl });
   const cold = await build(edited, join(work, `cold-cache-${builds}`));
   expect(tree(join(again.dir, 'pagefind'))).toEqual(tree(join(cold.dir, 'pagefind')));
   expect(again.report.pages).toEqual(cold.report.pages);
   return again.report;
 }
+
+/** A page's expected language as a build guesses it: from its URL. */
+const byUrl = (path: string) => (path.startsWith('/en/') ? 'en' : 'vi');
 
 const edit = (path: string, change: Partial<Page>) => SITE.map((p) => (p.path === path ? { ...p, ...change } : p));
 
@@ -156,5 +168,26 @@ describe('the search index fed ahead in a rebuild', () => {
   it('reuses a language guessed wrongly, whose pages did not change', async () => {
     const report = await rebuild(edit('/en/news/a', { title: 'Story A' }), ['vi', 'en']);
     expect(report).toMatchObject({ ahead: ['en'], reused: ['vi'] });
+  }, 60_000);
+});
+
+describe('a language written before the last page', () => {
+  it('writes each language once its last expected page came, the index as at the end', async () => {
+    const early = await build(SITE, join(work, `early-${builds}`), undefined, { languageOf: byUrl, inOrder: true });
+    const late = await build(SITE, join(work, `late-${builds}`));
+    expect(tree(join(early.dir, 'pagefind'))).toEqual(tree(join(late.dir, 'pagefind')));
+    expect(early.report).toMatchObject({ early: ['en', 'vi'], over: [] });
+    expect(late.report).toMatchObject({ early: [] });
+  }, 60_000);
+
+  it('writes a language again when one of its pages comes after it was written', async () => {
+    // A page under /en/ whose <html lang> says vi: expected in English, it is a Vietnamese page
+    // that comes after the last Vietnamese page expected.
+    const stray = { path: '/en/news/vi-only', lang: 'vi', title: 'Tin z', text: 'Chợ đêm Kỳ Lừa.' };
+    const pages = [...SITE, stray];
+    const early = await build(pages, join(work, `early-${builds}`), undefined, { languageOf: byUrl, inOrder: true });
+    const late = await build(pages, join(work, `late-${builds}`));
+    expect(tree(join(early.dir, 'pagefind'))).toEqual(tree(join(late.dir, 'pagefind')));
+    expect(early.report).toMatchObject({ early: ['en'], over: ['vi'], pages: { vi: 6, en: 5 } });
   }, 60_000);
 });

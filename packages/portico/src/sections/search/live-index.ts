@@ -27,6 +27,11 @@ export type ToIndexer =
       /** The `<html lang>` of a page given by its file. */
       lang?: string;
     }
+  /**
+   * No page of the thread's language is expected after place `seq`: once every place up to it has
+   * come, the thread writes its language's index into `outDir` (see LiveSearchIndex.expect).
+   */
+  | { type: 'last'; seq: number; outDir: string }
   | { type: 'finish'; outDir: string };
 
 export type FromIndexer =
@@ -42,6 +47,8 @@ export type FromIndexer =
       ahead: string[];
       /** Languages fed ahead whose guess failed (a page moved, came in between or went): indexed again from the output. */
       over: string[];
+      /** Languages whose index was written before the last page (see LiveSearchIndex.expect). */
+      early: string[];
       errors: string[];
     }
   | { type: 'failed'; message: string };
@@ -105,12 +112,26 @@ export class LiveSearchIndex {
     this.#first = this.#indexers.values().next().value!;
   }
 
-  /** The build's paths in order; pages are indexed in this order. Paths not listed go after, as they come. */
-  expect(paths: readonly string[]): void {
+  /**
+   * The build's paths in order; pages are indexed in this order. Paths not listed go after, as they
+   * come. `early`: where the output goes and the language each path is expected to be in (its
+   * URL's). A language's thread then writes its index as soon as every place up to the last page
+   * expected in that language has come, while the other languages' pages are still rendered (with
+   * the paths grouped by language, only the last language's index is written after the last
+   * page); a page of that language coming later makes the thread write it again at the end.
+   */
+  expect(paths: readonly string[], early?: { outDir: string; languageOf: (path: string) => string | undefined }): void {
+    const last = new Map<string, number>();
     paths.forEach((path, i) => {
       if (!this.#seqOf.has(path)) this.#seqOf.set(path, i);
+      const lang = early?.languageOf(path)?.toLowerCase();
+      if (lang !== undefined) last.set(lang, i);
     });
     this.#extra = paths.length;
+    if (!early) return;
+    for (const [lang, seq] of last) {
+      this.#indexers.get(lang)?.worker.postMessage({ type: 'last', seq, outDir: early.outDir } satisfies ToIndexer);
+    }
   }
 
   /**
@@ -171,6 +192,7 @@ export class LiveSearchIndex {
         reused: [],
         ahead: [],
         over: [],
+        early: [],
         errors: [],
       };
       for (const result of results) {
@@ -180,6 +202,7 @@ export class LiveSearchIndex {
         report.reused.push(...result.reused);
         report.ahead.push(...result.ahead);
         report.over.push(...result.over);
+        report.early.push(...result.early);
         report.errors.push(...result.errors);
       }
       if (report.errors.length) throw new Error(`The search index could not be built:\n${report.errors.join('\n')}`);
@@ -188,6 +211,7 @@ export class LiveSearchIndex {
       report.reused.sort();
       report.ahead.sort();
       report.over.sort();
+      report.early.sort();
       return report;
     } finally {
       await Promise.all(indexers.map((indexer) => indexer.worker.terminate()));
