@@ -29,6 +29,7 @@ import { noteHead, notePage } from './sitemap-groups.ts';
 import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from './code-digest.ts';
+import { PicturesAhead, type PictureConfig } from './pictures-ahead.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES, localeInfo } from '../i18n/locales.ts';
 import { localeOfPath } from '../frame/routing.ts';
@@ -70,6 +71,10 @@ export interface BuildPipelineOptions {
 
 export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions = {}): AstroIntegration {
   let index: LiveSearchIndex | undefined;
+  /** What the pictures made while the pages render need of Astro's configuration (a build only). */
+  let pictureConfig: PictureConfig | undefined;
+  /** The pictures of this build made while its pages render (pictures-ahead.ts). */
+  let pictures: PicturesAhead | undefined;
   let plan: IncrementalPlan | undefined;
   let outDir = '';
   let root = '';
@@ -134,6 +139,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         astroCopies = [join(cacheDir, 'dist'), join(cacheDir, 'incremental-build.json')];
         siteBase = config.site ? new URL(config.base.replace(/\/?$/, '/'), config.site) : undefined;
         if (!building) return;
+        pictureConfig = { image: config.image, cacheDir, outDir };
         // In a rebuild, the search threads start now, while Astro syncs the content and bundles:
         // the languages whose content files changed since the published build are fed to the
         // index from the published site at once, and corrected page by page as this build's come
@@ -166,6 +172,9 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         keptPages.length = 0;
         for (const path of astroCopies) if (existsSync(path)) await rm(path, { recursive: true, force: true });
         const incremental = await IncrementalPlan.open(incrementalDirOf(root), code, publishedDir(outDir));
+        // PORTICO_PICTURES_AHEAD=0: every picture made by Astro after the last page (to compare).
+        const ahead = new PicturesAhead(process.env.PORTICO_PICTURES_AHEAD === '0' ? undefined : pictureConfig);
+        pictures = ahead;
         plan = incremental;
         // Paths to make, paths rendered or taken from the published site, and whether a render
         // failed (then the build stops).
@@ -252,6 +261,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                   throw error;
                 });
                 made++;
+                if (!(result instanceof Response)) ahead.add(result.metadata?.staticImages);
                 const response = result instanceof Response ? result : result.response;
                 if (options.routeData.type !== 'page' || !isHtml(response) || response.status !== 200) {
                   give(live, key, undefined);
@@ -284,15 +294,19 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
           // reporting pictures; when Astro stops calling it, teardown still starts the index.
           collectStaticImages: async () => {
             allOut();
+            await ahead.settle();
             return base.collectStaticImages ? base.collectStaticImages() : new Map();
           },
           teardown: async () => {
+            await ahead.settle();
             await base.teardown?.();
             allOut();
           },
         }));
       },
       'astro:build:done': async ({ logger }) => {
+        if (pictures?.made) logger.info(`pictures: ${pictures.made} made while the pages rendered`);
+        pictures = undefined;
         if (!index) return;
         const { report, started } = await (writing ?? writeIndex(index));
         writing = undefined;
