@@ -452,6 +452,10 @@ parentPort!.on('message', (message: ToIndexer) => {
     );
     flush();
     writeEarly();
+  } else if (message.type === 'others') {
+    for (const seq of message.seqs) pending.set(seq, undefined);
+    flush();
+    writeEarly();
   } else if (message.type === 'last') {
     early = { last: message.seq, outDir: message.outDir, started: false };
     writeEarly();

@@ -27,6 +27,8 @@ export type ToIndexer =
       /** The `<html lang>` of a page given by its file. */
       lang?: string;
     }
+  /** Places in the build's order that hold no page for this thread. */
+  | { type: 'others'; seqs: number[] }
   /**
    * No page of the thread's language is expected after place `seq`: once every place up to it has
    * come, the thread writes its language's index into `outDir` (see LiveSearchIndex.expect).
@@ -68,10 +70,24 @@ export interface FeedAhead {
   languages: readonly string[];
 }
 
+/**
+ * How many places of other threads are told at once. Small enough that a thread whose language
+ * has come to its end hears of the last places soon (it then writes its index).
+ */
+const OTHERS_BATCH = 32;
+
+function tellOthers(indexer: Indexer): void {
+  if (!indexer.others.length) return;
+  indexer.worker.postMessage({ type: 'others', seqs: indexer.others } satisfies ToIndexer);
+  indexer.others = [];
+}
+
 /** One indexing thread, with its own Pagefind process. */
 class Indexer {
   readonly worker: Worker;
   readonly result: Promise<FromIndexer>;
+  /** Places not for this thread it has not been told of yet (told in batches: one message each costs the main thread). */
+  others: number[] = [];
   constructor(cacheDir: string | undefined, published?: string, speculate?: string[]) {
     this.worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
       workerData: { module: new URL('./index-worker.ts', import.meta.url).href, cacheDir, published, speculate },
@@ -160,18 +176,24 @@ export class LiveSearchIndex {
         : file !== undefined && lang !== undefined
           ? (this.#indexers.get(lang.toLowerCase()) ?? this.#first)
           : undefined;
-    // Every thread hears of every place in the order (the others without the text), so none
-    // waits for a page that will never come to it.
-    for (const indexer of this.#indexers.values())
+    // Every thread hears of every place in the order, so none waits for a page that will never
+    // come to it: the others in batches, each batch before the thread's next page.
+    for (const indexer of this.#indexers.values()) {
+      if (indexer !== own) {
+        if (indexer.others.push(seq) >= OTHERS_BATCH) tellOthers(indexer);
+        continue;
+      }
+      tellOthers(indexer);
       indexer.worker.postMessage({
         type: 'page',
         seq,
         url,
-        html: indexer === own ? html : undefined,
-        ...(indexer === own && file ? { file } : {}),
-        ...(indexer === own && out ? { out } : {}),
-        ...(indexer === own && file && lang ? { lang } : {}),
+        html,
+        ...(file ? { file } : {}),
+        ...(out ? { out } : {}),
+        ...(file && lang ? { lang } : {}),
       } satisfies ToIndexer);
+    }
   }
 
   /** Write the index into <outDir>/pagefind once every page has been given. */
@@ -181,6 +203,7 @@ export class LiveSearchIndex {
       const results = await Promise.all(
         indexers.map(async (indexer) => {
           indexer.worker.ref();
+          tellOthers(indexer);
           indexer.worker.postMessage({ type: 'finish', outDir } satisfies ToIndexer);
           return indexer.result;
         }),
