@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { isIndexable, notePage, notingPages, sitemapGroups, withAlternates } from './sitemap-groups.ts';
+import { isIndexable, notePage, sitemapGroups, withAlternates } from './sitemap-groups.ts';
 
 const SITE = 'https://example.gov.vn';
 const page = (path: string, lang: string, { noindex = false } = {}) =>
@@ -64,20 +64,6 @@ describe('sitemapGroups', () => {
       { lang: 'vi', url: `${SITE}/` },
       { lang: 'x-default', url: `${SITE}/` },
     ]);
-  });
-
-  it('waits for noting still under way (pages read back from the previous build)', async () => {
-    await build({ 'zh/guanyu/': '' }, () => {
-      notingPages(
-        new Promise<void>((resolve) =>
-          setTimeout(() => {
-            notePage('/zh/guanyu', page('/zh/guanyu/', 'zh-CN', { noindex: true }));
-            resolve();
-          }, 20),
-        ),
-      );
-    });
-    expect(isIndexable(`${SITE}/zh/guanyu/`)).toBe(false);
   });
 
   it('starts each build afresh', async () => {

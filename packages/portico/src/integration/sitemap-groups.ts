@@ -17,8 +17,6 @@ import { keyOf } from './output-key.ts';
 const pages = new Map<string, HeadLinks>();
 /** Outputs whose head is known (pages and other files), by key (output-key.ts). */
 const noted = new Set<string>();
-/** Noting still under way (pages read back from the output); the sitemap waits for it. */
-let pending: Promise<unknown>[] = [];
 
 /** An output of this build: a page's HTML, or no HTML for a file that is not a page. Its head, if it has a canonical address. */
 export function notePage(key: string, html?: string): HeadLinks | undefined {
@@ -33,11 +31,6 @@ export function noteHead(key: string, head: HeadLinks | undefined): void {
   if (head?.canonical) pages.set(head.self ?? head.canonical, head);
 }
 
-/** Work that notes outputs (notePage) and must be done before the sitemap is written. */
-export function notingPages(work: Promise<unknown>): void {
-  pending.push(work.catch(() => {}));
-}
-
 export function sitemapGroups(): AstroIntegration {
   return {
     name: 'portico:sitemap-groups',
@@ -45,10 +38,8 @@ export function sitemapGroups(): AstroIntegration {
       'astro:build:start': () => {
         pages.clear();
         noted.clear();
-        pending = [];
       },
       'astro:build:done': async ({ dir, pages: built }) => {
-        await Promise.all(pending);
         for (const { pathname } of built) {
           if (noted.has(keyOf(`/${pathname}`))) continue;
           const file = new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? 'index.html' : ''}`, dir);

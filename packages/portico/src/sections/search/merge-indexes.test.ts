@@ -43,7 +43,6 @@ const language = (lang: string, version = '1.6.0') => ({
   [`pagefind.${lang}_1.pf_meta`]: `meta ${lang}`,
   [`fragment/${lang}_a.pf_fragment`]: `fragment ${lang}`,
   [`index/${lang}_b.pf_index`]: `index ${lang}`,
-  '.digest': 'digest',
   '.pages': 'pages',
 });
 

@@ -40,7 +40,7 @@ export async function mergeLanguageIndexes(outDir: string, languages: readonly s
     if (own.include_characters) entry.include_characters = own.include_characters;
     Object.assign(entry.languages, own.languages);
     for (const name of await readdir(dir)) {
-      if (name === 'pagefind-entry.json' || name === '.digest' || name === '.pages' || UNUSED.includes(name)) continue;
+      if (name === 'pagefind-entry.json' || name === '.pages' || UNUSED.includes(name)) continue;
       await moveInto(join(dir, name), join(output, name));
     }
   }
