@@ -437,23 +437,22 @@ async function finish(outDir: string): Promise<FromIndexer> {
 for (const lang of speculate) feedAhead(lang);
 
 parentPort!.on('message', (message: ToIndexer) => {
-  if (message.type === 'page') {
-    pending.set(
-      message.seq,
-      message.html === undefined && message.file === undefined
-        ? undefined
-        : {
-            url: message.url,
-            html: message.html,
-            ...(message.file ? { file: message.file } : {}),
-            ...(message.out ? { out: message.out } : {}),
-            ...(message.lang ? { lang: message.lang } : {}),
-          },
-    );
-    flush();
-    writeEarly();
-  } else if (message.type === 'others') {
-    for (const seq of message.seqs) pending.set(seq, undefined);
+  if (message.type === 'batch') {
+    for (const item of message.items)
+      if (typeof item === 'number') pending.set(item, undefined);
+      else
+        pending.set(
+          item.seq,
+          item.html === undefined && item.file === undefined
+            ? undefined
+            : {
+                url: item.url,
+                html: item.html,
+                ...(item.file ? { file: item.file } : {}),
+                ...(item.out ? { out: item.out } : {}),
+                ...(item.lang ? { lang: item.lang } : {}),
+              },
+        );
     flush();
     writeEarly();
   } else if (message.type === 'last') {

@@ -59,9 +59,10 @@ async function build(
   published?: { dir: string; languages: string[] },
   /**
    * The language each path is expected in, as a build says (each language's index is written once
-   * its last expected page came); `inOrder`: the rendered pages come in the build's order.
+   * its last expected page came); `inOrder`: the rendered pages come in the build's order;
+   * `pauseBefore`: the page that comes a while after the ones before it (as a slow page does).
    */
-  early?: { languageOf: (path: string) => string | undefined; inOrder?: boolean },
+  early?: { languageOf: (path: string) => string | undefined; inOrder?: boolean; pauseBefore?: string },
 ): Promise<{ dir: string; report: SearchIndexReport }> {
   const dir = join(work, `out-${++builds}`);
   for (const p of pages) {
@@ -89,8 +90,10 @@ async function build(
       });
     else rendered.push(p);
   }
-  for (const p of early?.inOrder ? rendered : rendered.reverse())
+  for (const p of early?.inOrder ? rendered : rendered.reverse()) {
+    if (p.path === early?.pauseBefore) await new Promise((resolve) => setTimeout(resolve, 500));
     live.page(p.path, { html: htmlOf(p), url: `${p.path}/`, out: outOf(p.path) });
+  }
   return { dir, report: await live.finish(dir) };
 }
 
@@ -185,7 +188,11 @@ describe('a language written before the last page', () => {
     // that comes after the last Vietnamese page expected.
     const stray = { path: '/en/news/vi-only', lang: 'vi', title: 'Tin z', text: 'Chợ đêm Kỳ Lừa.' };
     const pages = [...SITE, stray];
-    const early = await build(pages, join(work, `early-${builds}`), undefined, { languageOf: byUrl, inOrder: true });
+    const early = await build(pages, join(work, `early-${builds}`), undefined, {
+      languageOf: byUrl,
+      inOrder: true,
+      pauseBefore: stray.path,
+    });
     const late = await build(pages, join(work, `late-${builds}`));
     expect(tree(join(early.dir, 'pagefind'))).toEqual(tree(join(late.dir, 'pagefind')));
     expect(early.report).toMatchObject({ early: ['en'], over: ['vi'], pages: { vi: 6, en: 5 } });

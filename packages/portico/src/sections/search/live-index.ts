@@ -14,21 +14,22 @@
 import { Worker } from 'node:worker_threads';
 import { mergeLanguageIndexes } from './merge-indexes.ts';
 
+/** A page for a thread, at its place in the build's order. */
+export interface PageItem {
+  seq: number;
+  url: string;
+  html: string | undefined;
+  /** The file the page's HTML can be read from again, unchanged, until the index is written. */
+  file?: string;
+  /** The page's file, relative to the output folder (where the index reads it if it starts over). */
+  out?: string;
+  /** The `<html lang>` of a page given by its file. */
+  lang?: string;
+}
+
 export type ToIndexer =
-  | {
-      type: 'page';
-      seq: number;
-      url: string;
-      html: string | undefined;
-      /** The file the page's HTML can be read from again, unchanged, until the index is written. */
-      file?: string;
-      /** The page's file, relative to the output folder (where the index reads it if it starts over). */
-      out?: string;
-      /** The `<html lang>` of a page given by its file. */
-      lang?: string;
-    }
-  /** Places in the build's order that hold no page for this thread. */
-  | { type: 'others'; seqs: number[] }
+  /** Pages for the thread, and (as numbers) places in the build's order that hold none for it. */
+  | { type: 'batch'; items: (PageItem | number)[] }
   /**
    * No page of the thread's language is expected after place `seq`: once every place up to it has
    * come, the thread writes its language's index into `outDir` (see LiveSearchIndex.expect).
@@ -71,23 +72,39 @@ export interface FeedAhead {
 }
 
 /**
- * How many places of other threads are told at once. Small enough that a thread whose language
- * has come to its end hears of the last places soon (it then writes its index).
+ * What goes to a thread goes in batches: each message wakes the thread, and on two busy cores the
+ * main thread loses its core to it. A batch goes when it holds PAGE_BATCH pages or PLACE_BATCH
+ * items, or BATCH_WAIT ms after its first item (so that a thread whose language has come to its
+ * end hears of the last places soon: it then writes its index).
  */
-const OTHERS_BATCH = 32;
+const PAGE_BATCH = 8;
+const PLACE_BATCH = 64;
+const BATCH_WAIT = 25;
 
-function tellOthers(indexer: Indexer): void {
-  if (!indexer.others.length) return;
-  indexer.worker.postMessage({ type: 'others', seqs: indexer.others } satisfies ToIndexer);
-  indexer.others = [];
+function send(indexer: Indexer): void {
+  clearTimeout(indexer.timer);
+  indexer.timer = undefined;
+  if (!indexer.items.length) return;
+  indexer.worker.postMessage({ type: 'batch', items: indexer.items } satisfies ToIndexer);
+  indexer.items = [];
+  indexer.pages = 0;
+}
+
+function queue(indexer: Indexer, item: PageItem | number): void {
+  indexer.items.push(item);
+  if (typeof item !== 'number') indexer.pages++;
+  if (indexer.pages >= PAGE_BATCH || indexer.items.length >= PLACE_BATCH) send(indexer);
+  else indexer.timer ??= setTimeout(() => send(indexer), BATCH_WAIT).unref();
 }
 
 /** One indexing thread, with its own Pagefind process. */
 class Indexer {
   readonly worker: Worker;
   readonly result: Promise<FromIndexer>;
-  /** Places not for this thread it has not been told of yet (told in batches: one message each costs the main thread). */
-  others: number[] = [];
+  /** What the thread has not been sent yet (see send), how many pages of it, and when it goes. */
+  items: (PageItem | number)[] = [];
+  pages = 0;
+  timer: ReturnType<typeof setTimeout> | undefined;
   constructor(cacheDir: string | undefined, published?: string, speculate?: string[]) {
     this.worker = new Worker(new URL('../../lib/worker-entry.mjs', import.meta.url), {
       workerData: { module: new URL('./index-worker.ts', import.meta.url).href, cacheDir, published, speculate },
@@ -176,24 +193,15 @@ export class LiveSearchIndex {
         : file !== undefined && lang !== undefined
           ? (this.#indexers.get(lang.toLowerCase()) ?? this.#first)
           : undefined;
-    // Every thread hears of every place in the order, so none waits for a page that will never
-    // come to it: the others in batches, each batch before the thread's next page.
-    for (const indexer of this.#indexers.values()) {
-      if (indexer !== own) {
-        if (indexer.others.push(seq) >= OTHERS_BATCH) tellOthers(indexer);
-        continue;
-      }
-      tellOthers(indexer);
-      indexer.worker.postMessage({
-        type: 'page',
-        seq,
-        url,
-        html,
-        ...(file ? { file } : {}),
-        ...(out ? { out } : {}),
-        ...(file && lang ? { lang } : {}),
-      } satisfies ToIndexer);
-    }
+    // Every thread hears of every place in the order (the others without the page), so none
+    // waits for a page that will never come to it.
+    for (const indexer of this.#indexers.values())
+      queue(
+        indexer,
+        indexer === own
+          ? { seq, url, html, ...(file ? { file } : {}), ...(out ? { out } : {}), ...(file && lang ? { lang } : {}) }
+          : seq,
+      );
   }
 
   /** Write the index into <outDir>/pagefind once every page has been given. */
@@ -203,7 +211,7 @@ export class LiveSearchIndex {
       const results = await Promise.all(
         indexers.map(async (indexer) => {
           indexer.worker.ref();
-          tellOthers(indexer);
+          send(indexer);
           indexer.worker.postMessage({ type: 'finish', outDir } satisfies ToIndexer);
           return indexer.result;
         }),
@@ -243,6 +251,7 @@ export class LiveSearchIndex {
 
   /** Stop without writing (the build failed). */
   async abandon(): Promise<void> {
+    for (const indexer of this.#indexers.values()) clearTimeout(indexer.timer);
     await Promise.all([...this.#indexers.values()].map((indexer) => indexer.worker.terminate()));
   }
 }
