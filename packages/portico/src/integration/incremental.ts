@@ -41,7 +41,7 @@ export interface Sources {
   files: Record<string, string>;
 }
 
-/** The stamps of the site's content files (size and modification time): a few ms for thousands. */
+/** The stamps of the site's content files (size and modification time): 30-50 ms for 3,000. */
 export function contentStamps(root: string): Record<string, string> {
   const dir = join(root, 'src', 'content');
   const files: Record<string, string> = {};

@@ -54,6 +54,9 @@ const SHARP = 'astro/assets/services/sharp';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
+/** Astro's sharp service's transform (its type is not exported). */
+const transform = (sharpService as unknown as { transform: Transform }).transform.bind(sharpService);
+
 export class PicturesAhead {
   readonly #seen = new Set<string>();
   readonly #queue: StaticImage[] = [];
@@ -62,12 +65,23 @@ export class PicturesAhead {
   /** Pictures made here (for the build's log). */
   made = 0;
 
-  readonly #config: PictureConfig | undefined;
+  /** The output folder (the source pictures) and Astro's picture cache. */
+  readonly #outDir: string = '';
+  readonly #folder: string = '';
+  /** The configuration the service is given, as Astro's picture step gives it. */
+  readonly #serviceConfig: Record<string, unknown> = {};
+  /** The cache folder, made once. */
+  #folderMade: Promise<unknown> | undefined;
 
   constructor(config: PictureConfig | undefined) {
-    this.#config = config;
     const service = config?.image.service;
-    if (!config || service?.entrypoint !== SHARP || 'runtime' in service) this.#stopped = true;
+    if (!config || service?.entrypoint !== SHARP || 'runtime' in service) {
+      this.#stopped = true;
+      return;
+    }
+    this.#outDir = config.outDir;
+    this.#folder = join(config.cacheDir, 'assets');
+    this.#serviceConfig = { ...config.image, service: { ...service, config: service.config ?? {} } };
   }
 
   /** The pictures a page rendered just now asked for. */
@@ -103,31 +117,24 @@ export class PicturesAhead {
       });
   }
 
-  async #make({ originalPath, finalPath, transform }: StaticImage): Promise<void> {
-    const { image, cacheDir, outDir } = this.#config!;
-    const src = transform?.src as { src?: unknown } | undefined;
+  async #make({ originalPath, finalPath, transform: options }: StaticImage): Promise<void> {
+    const src = options?.src as { src?: unknown } | undefined;
     // Only the site's own pictures (an imported file), not remote ones.
     if (typeof originalPath !== 'string' || typeof src?.src !== 'string' || !originalPath.startsWith('/')) return;
-    const folder = join(cacheDir, 'assets');
-    const cached = join(folder, basename(finalPath as string));
+    const cached = join(this.#folder, basename(finalPath as string));
     if (existsSync(cached)) return;
-    const service = (sharpService as unknown as { transform: Transform }).transform.bind(sharpService);
-    const input = await readFile(join(outDir, originalPath));
+    const input = await readFile(join(this.#outDir, originalPath));
     // As Astro's picture step calls the service (astro/dist/assets/build/generate.js).
-    const { data } = await service(
-      input,
-      { ...transform, src: src.src },
-      { ...image, service: { ...image.service, config: image.service.config ?? {} } },
-      quiet,
-    );
-    await mkdir(folder, { recursive: true });
+    const { data } = await transform(input, { ...options, src: src.src }, this.#serviceConfig, quiet);
+    await (this.#folderMade ??= mkdir(this.#folder, { recursive: true }));
     const partial = `${cached}.${process.pid}.part`;
     try {
       await writeFile(partial, data);
       await rename(partial, cached);
-      this.made++;
-    } finally {
+    } catch (error) {
       await rm(partial, { force: true });
+      throw error;
     }
+    this.made++;
   }
 }

@@ -203,15 +203,23 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             // Files drawn at build time (link-preview cards, the press kits' PDFs and the ZIPs
             // holding them) go last: a child process draws them while the HTML pages render, so
             // they are ready when their turn comes.
-            const drawn = (p: { pathname: string }) => DRAWN.test(p.pathname);
-            const pages = paths.filter((p) => !drawn(p));
-            const ordered = [
-              ...LOCALES.flatMap(({ code }) => pages.filter((p) => localeOfPath(p.pathname) === code)),
-              ...paths.filter(drawn),
-            ];
+            const byLocale = new Map(LOCALES.map((l) => [l.code, [] as typeof paths]));
+            const drawn: typeof paths = [];
+            /** Each page's language, as its URL says (the search index's guess). */
+            const languages = new Map<string, string>();
+            for (const path of paths) {
+              if (DRAWN.test(path.pathname)) {
+                drawn.push(path);
+                continue;
+              }
+              const locale = localeOfPath(path.pathname);
+              byLocale.get(locale)!.push(path);
+              languages.set(keyOf(path.pathname), localeInfo(locale).htmlLang);
+            }
+            const ordered = [...[...byLocale.values()].flat(), ...drawn];
             live.expect(
               ordered.map((p) => keyOf(p.pathname)),
-              { outDir, languageOf: (key) => (DRAWN.test(key) ? undefined : localeInfo(localeOfPath(key)).htmlLang) },
+              { outDir, languageOf: (key) => languages.get(key) },
             );
             await incremental.plan(ordered, keyOf);
             // Outputs unchanged since the published build are linked from there into the output
