@@ -41,16 +41,14 @@ async function build(
   const rendered: string[] = [];
   const out = new Map<string, string>();
   rmSync(outDir, { recursive: true, force: true });
-  const made = new Set<string>();
+  const taken: [string, string][] = [];
   for (const path of paths) {
     const file = `${path.pathname.slice(1)}/index.html`;
-    const kept = plan.take(path.pathname, outDir, made);
+    const kept = plan.take(path.pathname, outDir);
     if (kept) {
       expect(kept.file).toBe(join(published, file));
       expect(kept.metadata).toEqual({ staticImages: [{ hash: path.pathname }] });
-      // A hard link to the published file: nothing read or written.
-      expect(statSync(join(outDir, file)).ino).toBe(statSync(kept.file).ino);
-      out.set(file, readFileSync(join(outDir, file), 'utf8'));
+      taken.push([file, kept.file]);
       continue;
     }
     rendered.push(path.pathname);
@@ -70,6 +68,14 @@ async function build(
     out.set(file, html);
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), html);
+  }
+  // The taken outputs are put in the output folder while the rest renders.
+  for (const [file] of taken) expect(existsSync(join(outDir, file))).toBe(false);
+  await plan.link();
+  for (const [file, from] of taken) {
+    // A hard link to the published file: nothing read or written.
+    expect(statSync(join(outDir, file)).ino).toBe(statSync(from).ino);
+    out.set(file, readFileSync(join(outDir, file), 'utf8'));
   }
   const report = await plan.save();
   if (publish) {
@@ -133,7 +139,28 @@ describe('incremental builds', () => {
 
     const plan = await IncrementalPlan.open(s.dir, 'code-1', undefined);
     await plan.plan([{ pathname: '/b', cacheKey: 'props' }], keyOf);
-    expect(plan.take('/b', s.outDir, new Set())).toBeUndefined();
+    expect(plan.take('/b', s.outDir)).toBeUndefined();
+  });
+
+  it('an output whose place in the output folder is taken (a file of public/) is rendered, not linked', async () => {
+    const s = site();
+    await build(s, { a: 'A', b: 'B' });
+    const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);
+    await plan.plan(
+      [
+        { pathname: '/a', cacheKey: 'props' },
+        { pathname: '/b', cacheKey: 'props' },
+      ],
+      keyOf,
+    );
+    rmSync(s.outDir, { recursive: true, force: true });
+    mkdirSync(join(s.outDir, 'a'), { recursive: true });
+    writeFileSync(join(s.outDir, 'a/index.html'), 'from public/');
+    expect(plan.take('/a', s.outDir)).toBeUndefined();
+    expect(plan.take('/b', s.outDir)).toBeDefined();
+    await plan.link();
+    expect(readFileSync(join(s.outDir, 'a/index.html'), 'utf8')).toBe('from public/');
+    expect(readFileSync(join(s.outDir, 'b/index.html'), 'utf8')).toBe('B');
   });
 
   it('a path without a props fingerprint is always rendered and not recorded', async () => {
@@ -141,7 +168,7 @@ describe('incremental builds', () => {
     const plan = await IncrementalPlan.open(s.dir, 'code-1', s.published);
     const paths: { pathname: string; cacheKey?: string }[] = [{ pathname: '/x' }];
     await plan.plan(paths, keyOf);
-    expect(plan.take('/x', s.outDir, new Set())).toBeUndefined();
+    expect(plan.take('/x', s.outDir)).toBeUndefined();
     expect(await plan.save()).toEqual({ rendered: 0, reused: 0, unkeyed: 1 });
   });
 });

@@ -4,7 +4,7 @@
  * Each page noted what it read while it rendered (lib/incremental/track.ts); this file keeps, per
  * output, those reads, a digest of their values, and what a later build needs of an output it does
  * not render: its file, the pictures it asked for (Astro writes only pictures pages asked for),
- * and an indexed page's language and head (for the search index and the sitemap). When an
+ * and an HTML page's language and head (for the search index and the sitemap). When an
  * output's props, every value it read and the code pages are made with (integration/code-digest.ts)
  * are the same now, the output is a hard link to the published file (dist/, which the build
  * replaces only at its end), made before Astro renders, and Astro never sees its path
@@ -16,8 +16,8 @@
  * the old site). It lives in node_modules/.cache/portico/incremental/. Deleting it, or dist/, gives
  * a full build; `portico build --full` deletes it.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
 import { recording } from '../lib/incremental/track.ts';
@@ -69,13 +69,13 @@ interface PathRecord {
   reads: string[];
   /** Digest of the values of `reads` when the page was rendered. */
   values: string;
-  /** An HTML page handed to the search index. */
+  /** An HTML page the search index takes (logic.ts isIndexablePage). */
   indexed: boolean;
   /** The output's file, relative to the output folder; absent when it cannot be taken again. */
   file?: string;
   /** Astro's metadata of the render, when it had any (pictures to optimise). */
   metadata?: RenderMetadata;
-  /** An indexed page's `<html lang>` and, when it has a canonical address, its head (for the sitemap). */
+  /** An HTML page's `<html lang>` and, when it has a canonical address, its head (for the sitemap). */
   lang?: string;
   head?: HeadLinks;
   /** PORTICO_INCREMENTAL_DEBUG: each read's value, to say what changed. */
@@ -125,6 +125,8 @@ export class IncrementalPlan {
   readonly #planned = new Map<string, Planned>();
   readonly #next: Record_['paths'] = {};
   readonly #values = new CurrentValues();
+  /** Outputs taken and not linked yet: the published file, and where it goes. */
+  readonly #taken: [string, string][] = [];
   #unkeyed = 0;
 
   private constructor(dir: string, code: string, published: string | undefined, previous: Record_['paths']) {
@@ -221,36 +223,45 @@ export class IncrementalPlan {
   }
 
   /**
-   * Put the output of `key` in `outDir` as the published site has it, when the plan takes it from
-   * there: a hard link to the published file (a copy where links cannot be made), so that Astro
-   * never renders nor writes it. Undefined when the plan renders it, or when the published file
-   * is gone (then it is rendered, and recorded as such). `made` holds the folders already made.
+   * Take the output of `key` from the published site, when the plan says so and the published
+   * file is there: Astro then never renders nor writes it. Undefined when the plan renders it, or
+   * when the published file is gone or a file of public/ (which Astro keeps) is in its place in
+   * `outDir` (then it is rendered, and recorded as such). The file is put in `outDir` by link().
    */
-  take(key: string, outDir: string, made: Set<string>): Restored | undefined {
+  take(key: string, outDir: string): Restored | undefined {
     const previous = this.#planned.get(key)?.previous;
     if (!previous?.file || !this.#published) return undefined;
     const file = join(this.#published, previous.file);
     const destination = join(outDir, previous.file);
-    const folder = dirname(destination);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+    if (!existsSync(file) || existsSync(destination)) {
+      this.#planned.set(key, { props: previous.props });
+      return undefined;
     }
-    try {
-      linkSync(file, destination);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Gone from the published site, or a file of public/ in its place (which Astro keeps).
-      if (code === 'ENOENT' || code === 'EEXIST') {
-        this.#planned.set(key, { props: previous.props });
-        return undefined;
-      }
-      // Another file system, or one without hard links.
-      if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') copyFileSync(file, destination);
-      else throw error;
-    }
+    this.#taken.push([file, destination]);
     const { indexed, metadata, lang, head } = previous;
     return { file, out: previous.file, indexed, metadata, lang, head };
+  }
+
+  /**
+   * Put every output taken so far in the output folder as the published site has it: a hard link
+   * to the published file (a copy where links cannot be made). Off the main thread (Node's file
+   * system threads): making a few thousand folders took over a second of it, while Astro can
+   * already render what changed.
+   */
+  async link(): Promise<void> {
+    const taken = this.#taken.splice(0);
+    await Promise.all(
+      [...new Set(taken.map(([, to]) => dirname(to)))].map((folder) => mkdir(folder, { recursive: true })),
+    );
+    await Promise.all(
+      taken.map(([from, to]) =>
+        link(from, to).catch((error: NodeJS.ErrnoException) => {
+          // Another file system, or one without hard links.
+          if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'ENOTSUP') return copyFile(from, to);
+          throw error;
+        }),
+      ),
+    );
   }
 
   /**

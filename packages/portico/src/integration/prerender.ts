@@ -27,6 +27,7 @@ import { changedLocales } from '../lib/incremental/changed.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage } from './sitemap-groups.ts';
 import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from '../sections/search/live-index.ts';
+import { isIndexablePage } from '../sections/search/logic.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
 import { codeFingerprint } from './code-digest.ts';
 import { PicturesAhead, type PictureConfig } from './pictures-ahead.ts';
@@ -113,7 +114,11 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
    */
   const hand = (live: LiveSearchIndex, outputs: Taken[]) => {
     for (const { key, file, out, indexed, lang, head } of outputs) {
-      live.page(key, indexed ? { url: urlOf(key), file, lang: lang ?? 'unknown', out } : {});
+      // An HTML page the index left out (it has a language, see render) is not read again.
+      live.page(
+        key,
+        indexed ? { url: urlOf(key), file, lang: lang ?? 'unknown', out } : lang === undefined ? {} : { leftOut: true },
+      );
       noteHead(key, head);
     }
   };
@@ -181,11 +186,14 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         let planned = -1;
         let made = 0;
         let failed = false;
+        /** The outputs taken from the published site being put in the output folder. */
+        let linking: Promise<void> = Promise.resolve();
         /** Every path made: the index is written from now on. (After a failed render the build
          * stops: nothing is written.) */
         const allOut = () => {
           if (writing || failed || made !== planned) return;
-          writing = writeIndex(live);
+          // The index reads the output again only when a language starts over, at its end.
+          writing = linking.then(() => writeIndex(live));
           writing.catch(() => {});
           pagesOut?.(outDir);
         };
@@ -223,14 +231,13 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
             );
             await incremental.plan(ordered, keyOf);
             // Outputs unchanged since the published build are linked from there into the output
-            // now; Astro renders and writes only the rest.
-            const made = new Set<string>();
+            // while Astro renders and writes the rest.
             const kept: Taken[] = [];
             const staticImages: unknown[] = [];
             const referencedImages: unknown[] = [];
             const toRender = ordered.filter((path) => {
               const key = keyOf(path.pathname);
-              const taken = incremental.take(key, outDir, made);
+              const taken = incremental.take(key, outDir);
               if (!taken) return true;
               kept.push({ key, ...taken });
               if (path.route.type === 'page' && siteBase) keptPages.push(new URL(urlOf(key).slice(1), siteBase).href);
@@ -239,10 +246,14 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
               return false;
             });
             planned = toRender.length;
+            linking = incremental.link();
+            linking.catch(() => {});
             hand(live, kept);
             // Bundling and loading the content store leave a few hundred MB of garbage, which V8
-            // may otherwise carry through the whole rendering (bin/portico.js).
-            collectGarbage();
+            // may otherwise carry through the whole rendering (bin/portico.js). Not when a tenth
+            // or less is rendered: the heap hardly grows, and the collection costs a quarter of
+            // a second before the first page.
+            if (toRender.length * 10 > ordered.length) collectGarbage();
             if (!kept.length) return Array.isArray(result) ? ordered : { ...result, paths: ordered };
             // The pictures the kept pages asked for: Astro writes only the pictures pages asked for.
             const metadata = Array.isArray(result) ? undefined : result.metadata;
@@ -278,7 +289,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                 const html = await response.text();
                 // The language copied out: a slice would keep the page's text alive in the record.
                 page = { head: give(live, key, html), lang: structuredClone(langOf(html)) };
-                indexed = true;
+                indexed = isIndexablePage(html);
                 const copy = new Response(html, {
                   status: response.status,
                   statusText: response.statusText,
@@ -307,6 +318,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
           },
           teardown: async () => {
             await ahead.settle();
+            await linking;
             await base.teardown?.();
             allOut();
           },

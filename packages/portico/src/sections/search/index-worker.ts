@@ -22,7 +22,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -358,6 +358,27 @@ function writeEarly(): void {
   }
 }
 
+/** A language's pages as the next build's list has them, with each file's stamp in `outDir`. */
+const listOf = (state: Language, outDir: string): Listed[] =>
+  state.pages.map((p) => {
+    const stamp = p.out && stampOf(join(outDir, p.out));
+    return { ...p, ...(stamp ? { stamp } : {}) };
+  });
+
+/**
+ * Write a language's list beside its kept index (see previousList), as a new file: the one it
+ * replaces may be linked into an output. Written first beside the folder, so that a build that
+ * stops halfway leaves nothing in it that the next build would take for part of the index.
+ */
+async function keepList(cached: string, pages: Listed[]): Promise<void> {
+  const aside = `${cached}.pages`;
+  await writeFile(
+    aside,
+    [LIST_HEADER, ...pages.map((p) => [p.printed, p.url, p.out ?? '', p.stamp ?? ''].join('\t'))].join('\n'),
+  );
+  await rename(aside, join(cached, '.pages'));
+}
+
 async function finish(outDir: string): Promise<FromIndexer> {
   // Paths that were never rendered leave gaps: the rest go in, still in the build's order.
   for (const seq of [...pending.keys()].sort((a, b) => a - b)) dispatch(pending.get(seq));
@@ -402,6 +423,10 @@ async function finish(outDir: string): Promise<FromIndexer> {
           await drain(state).catch(() => {});
           await rm(written, { recursive: true, force: true });
           await linkTree(cached, written);
+          // The pages rendered again since the list was written are new files: the list takes
+          // their stamps, so that the next build knows them without reading them.
+          const listed = listOf(state, outDir);
+          if (listed.some((p, i) => p.stamp !== state.previous![i]!.stamp)) await keepList(cached, listed);
           report.reused.push(lang);
           return;
         }
@@ -416,15 +441,7 @@ async function finish(outDir: string): Promise<FromIndexer> {
         await rm(cached, { recursive: true, force: true });
         await mkdir(cached, { recursive: true });
         await linkTree(written, cached);
-        await writeFile(
-          join(cached, '.pages'),
-          [
-            LIST_HEADER,
-            ...state.pages.map((p) =>
-              [p.printed, p.url, p.out ?? '', (p.out && stampOf(join(outDir, p.out))) ?? ''].join('\t'),
-            ),
-          ].join('\n'),
-        );
+        await keepList(cached, listOf(state, outDir));
       }
     }),
   );

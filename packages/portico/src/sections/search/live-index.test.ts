@@ -5,7 +5,7 @@
  * from nothing writes for them, byte for byte; and the guess must really be used when it holds
  * (or the test would prove nothing).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -196,5 +196,40 @@ describe('a language written before the last page', () => {
     const late = await build(pages, join(work, `late-${builds}`));
     expect(tree(join(early.dir, 'pagefind'))).toEqual(tree(join(late.dir, 'pagefind')));
     expect(early.report).toMatchObject({ early: ['en'], over: ['vi'], pages: { vi: 6, en: 5 } });
+  }, 60_000);
+});
+
+describe('a language taken from the cache', () => {
+  it('notes the files its pages are in now, so that the next build knows them without reading them', async () => {
+    const cache = join(work, `kept-${builds}`);
+    const first = await build(SITE, cache);
+    // The same pages rendered again: new files with the same text.
+    const again = await build(SITE, cache);
+    expect(again.report.reused).toEqual(['en', 'vi']);
+    for (const lang of ['vi', 'en']) {
+      const listed = readFileSync(join(cache, lang, '.pages'), 'utf8')
+        .split('\n')
+        .slice(1);
+      expect(listed).toHaveLength(5);
+      for (const line of listed) {
+        const [, , out = '', stamp] = line.split('\t');
+        const [now, before] = [statSync(join(again.dir, out)), statSync(join(first.dir, out))];
+        expect(now.ino).not.toBe(before.ino);
+        expect(stamp).toBe(`${now.ino}:${now.size}:${now.mtimeMs}`);
+      }
+    }
+    // Nothing written aside is left beside the kept indexes.
+    expect(readdirSync(cache).sort()).toEqual(['en', 'vi']);
+  }, 60_000);
+
+  it('counts a kept page that was left out before as left out, without reading it', async () => {
+    const live = new LiveSearchIndex(['vi'], join(work, `left-${builds}`));
+    live.expect(['/tin/a', '/tim-kiem', '/danh-sach']);
+    live.page('/tin/a', { html: htmlOf(SITE[0]!), url: '/tin/a/', out: 'tin/a/index.html' });
+    live.page('/tim-kiem', { leftOut: true });
+    live.page('/danh-sach', { html: '<html lang="vi"><body><p>Danh sách</p></body></html>', url: '/danh-sach/' });
+    const dir = join(work, `out-${++builds}`);
+    const report = await live.finish(dir);
+    expect(report).toMatchObject({ pages: { vi: 1 }, skipped: 2 });
   }, 60_000);
 });

@@ -127,6 +127,8 @@ export class LiveSearchIndex {
   readonly #indexers = new Map<string, Indexer>();
   readonly #first: Indexer;
   readonly #seqOf = new Map<string, number>();
+  /** Pages kept from the previous build that the index left out then (see page()). */
+  #leftOut = 0;
   #extra = 0;
 
   /**
@@ -173,7 +175,8 @@ export class LiveSearchIndex {
    * file it stays in until the index is written (the thread then need not keep its text). A page
    * kept from the previous build may come as its file and its `<html lang>` only: its thread
    * reads it (the main thread then neither reads nor copies it). `out`: the page's file relative
-   * to the output folder.
+   * to the output folder. `leftOut`: a page kept from the previous build that the index left out
+   * then (counted as left out, never read).
    */
   page(
     path: string,
@@ -183,10 +186,12 @@ export class LiveSearchIndex {
       file,
       lang,
       out,
-    }: { html?: string; url?: string; file?: string; lang?: string; out?: string } = {},
+      leftOut,
+    }: { html?: string; url?: string; file?: string; lang?: string; out?: string; leftOut?: boolean } = {},
   ): void {
     const seq = this.#seqOf.get(path) ?? this.#extra++;
     this.#seqOf.delete(path);
+    if (leftOut) this.#leftOut++;
     const own =
       html !== undefined
         ? (this.#indexers.get(langOf(html)) ?? this.#first)
@@ -219,7 +224,7 @@ export class LiveSearchIndex {
       const report: SearchIndexReport = {
         type: 'done',
         pages: {},
-        skipped: 0,
+        skipped: this.#leftOut,
         reused: [],
         ahead: [],
         over: [],
