@@ -17,6 +17,7 @@ import { COLLECTIONS, PROSE_PATTERN } from './index.ts';
 import type { SchemaHelpers } from './fields.ts';
 import { engineListFile, mergeById } from '../sections/calendar/national.ts';
 import { nfcLoader } from '../integration/nfc.ts';
+import { keepUnchanged, type PathIds } from '../integration/unchanged-entries.ts';
 
 const dir = (name: string) => `./src/content/${name}`;
 
@@ -34,26 +35,30 @@ function collectionFor(
     case 'prose':
       // Keep the locale folder in the id ("en/about") so translations stay apart.
       return defineCollection({
-        loader: nfcLoader(
-          glob({
-            pattern: PROSE_PATTERN,
-            base: dir(name),
-            generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-            retainBody: keepsBody,
-          }),
-        ),
+        loader: files({
+          pattern: PROSE_PATTERN,
+          base: dir(name),
+          generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+          retainBody: keepsBody,
+        }),
         schema: withHelpers,
       });
     case 'records':
       return defineCollection({
-        loader: nfcLoader(
-          glob({ pattern: '*.yaml', base: dir(name), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-        ),
+        loader: files({ pattern: '*.yaml', base: dir(name), generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
         schema: withHelpers,
       });
     case 'list':
       return defineCollection({ loader: listLoader(name), schema: withHelpers });
   }
+}
+
+/**
+ * A collection of files: Astro's glob loader, the files read as NFC, those unchanged since the
+ * last sync not parsed again (their ids come from their paths only).
+ */
+function files(options: { pattern: string; base: string; generateId: PathIds['generateId']; retainBody?: boolean }) {
+  return nfcLoader(keepUnchanged(glob(options), options));
 }
 
 /**
