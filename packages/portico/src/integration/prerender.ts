@@ -34,7 +34,7 @@ import { PicturesAhead, type PictureConfig } from './pictures-ahead.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES, localeInfo } from '../i18n/locales.ts';
 import { localeOfPath } from '../frame/routing.ts';
-import type { HeadLinks } from '../lib/html-head.ts';
+import { language, type HeadLinks } from '../lib/html-head.ts';
 
 /** An output taken from the published site, as handed to the index and the sitemap. */
 type Taken = { key: string } & Restored;
@@ -288,7 +288,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                 }
                 const html = await response.text();
                 // The language copied out: a slice would keep the page's text alive in the record.
-                page = { head: give(live, key, html), lang: structuredClone(langOf(html)) };
+                page = { head: give(live, key, html), lang: language(langOf(html)) };
                 indexed = isIndexablePage(html);
                 const copy = new Response(html, {
                   status: response.status,

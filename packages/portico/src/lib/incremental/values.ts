@@ -117,7 +117,12 @@ export function foldReads(reads: Iterable<string>): string[] {
   const other: string[] = [];
   for (const key of reads) {
     if (key.startsWith('f|')) {
-      const [, collection, , field] = key.split('|');
+      // f|collection|id|field, read without splitting (every read of every page comes here).
+      const second = key.indexOf('|', 2);
+      const third = second < 0 ? -1 : key.indexOf('|', second + 1);
+      const fourth = third < 0 ? -1 : key.indexOf('|', third + 1);
+      const collection = second < 0 ? key.slice(2) : key.slice(2, second);
+      const field = third < 0 ? undefined : key.slice(third + 1, fourth < 0 ? undefined : fourth);
       const group = `${collection}|${field}`;
       const list = byField.get(group);
       if (list) list.push(key);

@@ -66,6 +66,14 @@ describe('which pages are indexed', () => {
   it('takes pages with an indexable region', () => {
     expect(isIndexablePage(page('<article class="entry" data-pagefind-body><h1>A</h1></article>'))).toBe(true);
     expect(isIndexablePage(page('<article data-pagefind-body="" data-search-type="x">'))).toBe(true);
+    expect(isIndexablePage(page('<MAIN\nDATA-PAGEFIND-BODY>'))).toBe(true);
+    // The name written in the text first, then on a tag.
+    expect(isIndexablePage(page('<p>the data-pagefind-body attribute</p><div data-pagefind-body>'))).toBe(true);
+  });
+  it('does not take another attribute, or the name in text or a comment, for the region', () => {
+    expect(isIndexablePage(page('<div data-pagefind-body-x data-pagefind-bodyx>'))).toBe(false);
+    expect(isIndexablePage(page('<p>a data-pagefind-body here</p>'))).toBe(false);
+    expect(isIndexablePage(page('<!-- data-pagefind-body --><p>x</p>'))).toBe(false);
   });
   it('leaves out pages without one, and noindex pages', () => {
     expect(isIndexablePage(page('<main><h1>Tìm kiếm</h1></main>'))).toBe(false);
