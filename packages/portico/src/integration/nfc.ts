@@ -13,31 +13,37 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 
 /** What the glob loader is given for each file extension (Astro passes it, untyped, in the context). */
 interface EntryType {
-  getEntryInfo?: (params: { contents: string; fileUrl: URL }) => unknown;
+  getEntryInfo?: (params: EntryParams) => unknown;
 }
+type EntryParams = { contents: string; fileUrl: URL };
 type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
-/** The entry type, reading its file's text as NFC. */
-function nfcEntryType(type: EntryType): EntryType {
-  const read = type.getEntryInfo?.bind(type);
-  if (!read) return type;
-  return { ...type, getEntryInfo: (params) => read({ ...params, contents: params.contents.normalize('NFC') }) };
+/**
+ * The same loader, the parse of each file through Astro's entry types (front matter, YAML) replaced
+ * by `wrap(parse, context)`. Shared by nfcLoader and keepUnchanged (unchanged-entries.ts).
+ */
+export function wrapEntryInfo(
+  loader: Loader,
+  wrap: (parse: (params: EntryParams) => unknown, context: LoaderContext) => (params: EntryParams) => unknown,
+): Loader {
+  return {
+    ...loader,
+    load: (context: WithEntryTypes) => {
+      if (!context.entryTypes) return loader.load(context);
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([ext, type]): [string, EntryType] => {
+          const parse = type.getEntryInfo?.bind(type);
+          return [ext, parse ? { ...type, getEntryInfo: wrap(parse, context) } : type];
+        }),
+      );
+      return loader.load({ ...context, entryTypes } as WithEntryTypes);
+    },
+  };
 }
 
 /** The same loader, every file it reads through Astro's entry types taken as NFC. */
 export function nfcLoader(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context: WithEntryTypes) =>
-      loader.load(
-        context.entryTypes
-          ? ({
-              ...context,
-              entryTypes: new Map([...context.entryTypes].map(([ext, type]) => [ext, nfcEntryType(type)])),
-            } as WithEntryTypes)
-          : context,
-      ),
-  };
+  return wrapEntryInfo(loader, (parse) => (params) => parse({ ...params, contents: params.contents.normalize('NFC') }));
 }
 
 /** MDX files as NFC; other files, and MDX already in NFC, load as usual. */

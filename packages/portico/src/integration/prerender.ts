@@ -99,9 +99,15 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
       ahead,
     );
 
-  /** Hand one rendered output to the index and the sitemap. */
-  const give = (live: LiveSearchIndex, key: string, html: string | undefined) => {
-    live.page(key, html === undefined ? {} : { html, url: urlOf(key), out: outputFileOf(key, 'page') });
+  /**
+   * Hand one rendered output to the index and the sitemap. An HTML page the index leaves out
+   * (`indexed` false: lists, 404s, fallbacks) is counted, its text not sent to a search thread.
+   */
+  const give = (live: LiveSearchIndex, key: string, html: string | undefined, indexed = false) => {
+    live.page(
+      key,
+      html === undefined ? {} : indexed ? { html, url: urlOf(key), out: outputFileOf(key, 'page') } : { leftOut: true },
+    );
     return notePage(key, html);
   };
 
@@ -114,7 +120,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
    */
   const hand = (live: LiveSearchIndex, outputs: Taken[]) => {
     for (const { key, file, out, indexed, lang, head } of outputs) {
-      // An HTML page the index left out (it has a language, see render) is not read again.
+      // An HTML page the index left out (it has a language, see render) is counted, not read.
       live.page(
         key,
         indexed ? { url: urlOf(key), file, lang: lang ?? 'unknown', out } : lang === undefined ? {} : { leftOut: true },
@@ -288,8 +294,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
                 }
                 const html = await response.text();
                 // The language copied out: a slice would keep the page's text alive in the record.
-                page = { head: give(live, key, html), lang: language(langOf(html)) };
                 indexed = isIndexablePage(html);
+                page = { head: give(live, key, html, indexed), lang: language(langOf(html)) };
                 const copy = new Response(html, {
                   status: response.status,
                   statusText: response.statusText,

@@ -12,12 +12,8 @@
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-
-interface EntryType {
-  getEntryInfo?: (params: { contents: string; fileUrl: URL }) => unknown;
-}
-type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, EntryType> };
+import type { Loader } from 'astro/loaders';
+import { wrapEntryInfo } from './nfc.ts';
 
 export interface PathIds {
   /** The collection's folder, relative to the site's folder (as given to glob()). */
@@ -28,38 +24,19 @@ export interface PathIds {
 
 /** The same loader, skipping the parse of files whose stored entry is current. */
 export function keepUnchanged(loader: Loader, { base, generateId }: PathIds): Loader {
-  return {
-    ...loader,
-    load: (context: WithEntryTypes) => {
-      if (!context.entryTypes) return loader.load(context);
-      const root = fileURLToPath(context.config.root);
-      const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, context.config.root);
-      const baseDir = fileURLToPath(baseUrl);
-      const current = (fileUrl: URL, contents: string): boolean => {
-        const file = fileURLToPath(fileUrl);
-        const entry = relative(baseDir, file).split(sep).join('/');
-        const stored = context.store.get(String(generateId({ entry, base: baseUrl, data: {} })));
-        return (
-          stored !== undefined &&
-          stored.filePath === relative(root, file).split(sep).join('/') &&
-          stored.digest === context.generateDigest(contents)
-        );
-      };
-      const entryTypes = new Map(
-        [...context.entryTypes].map(([ext, type]): [string, EntryType] => {
-          const parse = type.getEntryInfo?.bind(type);
-          if (!parse) return [ext, type];
-          return [
-            ext,
-            {
-              ...type,
-              getEntryInfo: (params) =>
-                current(params.fileUrl, params.contents) ? { data: {}, body: '' } : parse(params),
-            },
-          ];
-        }),
-      );
-      return loader.load({ ...context, entryTypes } as WithEntryTypes);
-    },
-  };
+  return wrapEntryInfo(loader, (parse, { config, store, generateDigest }) => {
+    const root = fileURLToPath(config.root);
+    const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
+    const baseDir = fileURLToPath(baseUrl);
+    const posix = (from: string, file: string) => relative(from, file).split(sep).join('/');
+    return (params) => {
+      const file = fileURLToPath(params.fileUrl);
+      const stored = store.get(String(generateId({ entry: posix(baseDir, file), base: baseUrl, data: {} })));
+      const current =
+        stored !== undefined &&
+        stored.filePath === posix(root, file) &&
+        stored.digest === generateDigest(params.contents);
+      return current ? { data: {}, body: '' } : parse(params);
+    };
+  });
 }

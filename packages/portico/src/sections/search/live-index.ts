@@ -175,8 +175,8 @@ export class LiveSearchIndex {
    * file it stays in until the index is written (the thread then need not keep its text). A page
    * kept from the previous build may come as its file and its `<html lang>` only: its thread
    * reads it (the main thread then neither reads nor copies it). `out`: the page's file relative
-   * to the output folder. `leftOut`: a page kept from the previous build that the index left out
-   * then (counted as left out, never read).
+   * to the output folder. `leftOut`: an HTML page the index leaves out, as the caller found with
+   * isIndexablePage (counted as left out; neither sent nor read).
    */
   page(
     path: string,
