@@ -27,7 +27,6 @@
 import {
   readFileSync,
   readdirSync,
-  rmSync,
   statSync,
   writeFileSync,
   appendFileSync,
@@ -68,6 +67,7 @@ import { runPeers } from './bench/peers/run.ts';
 import { renderPeers } from './bench/peers/report.ts';
 import type { PeersResult } from './bench/peers/summary.ts';
 import { profilePreroute } from './bench/peers/preroute.ts';
+import { emptyTrash, openTrash, remove } from './bench/trash.ts';
 
 /** The site being benchmarked (the command runs in its folder). */
 const projectRoot = process.cwd();
@@ -482,15 +482,15 @@ async function runSize(size: number): Promise<SizeResult> {
       };
       log(`size ${size}: cold build of the edited content, to compare`);
       const rebuilt = join(dir, 'dist-rebuilt');
-      rmSync(rebuilt, { recursive: true, force: true });
+      remove(rebuilt);
       renameSync(join(dir, 'dist'), rebuilt);
       clearCaches(dir);
       const coldAgain = await build(dir, `size ${size} cold build of the edited content`);
       if (coldAgain.code === 0) result.rebuild.compared = compareTrees(rebuilt, join(dir, 'dist'));
-      rmSync(rebuilt, { recursive: true, force: true });
+      remove(rebuilt);
     }
   }
-  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (!keep) remove(dir);
   return result;
 }
 
@@ -523,6 +523,18 @@ async function comparePeers(): Promise<PeersResult> {
 }
 
 async function main(): Promise<void> {
+  // What a run removes between builds waits in bench/.work/.trash until every build is measured
+  // (bench/trash.ts: a build right after thousands of deletions is slowed by the file system).
+  await openTrash(join(workRoot, '.trash'), log);
+  try {
+    await measure();
+  } finally {
+    log('deleting what the run set aside');
+    emptyTrash();
+  }
+}
+
+async function measure(): Promise<void> {
   if (flag('preroute-profile')) {
     const options = { projectRoot, benchDir, workDir: join(workRoot, 'peers'), size: peerSize, seed, log };
     return profilePreroute(options);
@@ -569,6 +581,7 @@ async function main(): Promise<void> {
       'Sizes are entries per language: every entry has a page in each of vi, en and zh (a fallback page showing the source where a translation is missing), plus the section, list and calendar pages.',
       "Peak memory (tree) is the highest sum of resident memory of the build process and its children (Pagefind, sharp), polled every 250 ms; (largest process) is GNU time's maximum RSS.",
       'Typical page bytes are medians over every HTML page of dist/; CSS and JS per page are the stylesheets and scripts each page links to (gzip level 9).',
+      'Clean builds: the folders removed between builds (outputs, caches, earlier work folders) are moved aside and deleted only after the last build, as a fresh clone has no files deleted a moment before (bench/trash.ts: on this disk, ext4 without a journal, each file created in the minute after a mass deletion is slowed by the deleted ones).',
       'The rebuild appends a paragraph to one story and builds again with every cache kept (incremental: only the outputs that read what changed are rendered, the search index of an unchanged language is reused); its output is then compared, file by file, with a cold build of the same edited content. Every build of a run sees the same clock (PORTICO_NOW, the moment the bench started).',
       'Wall times depend on the load of the shared machine (see the load column); CPU time is steadier. What makes the build slow: bench/FINDINGS.md and `npm run bench -- --sizes 3000 --profile` (bench/PROFILE-3000.md).',
     ],

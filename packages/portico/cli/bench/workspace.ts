@@ -4,11 +4,12 @@
  * entries link to the project's packages (so Astro's and Vite's caches, node_modules/.astro and
  * .vite, stay inside the copy), and a generated src/content/. The project's own files are only read.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { GenCollection } from './corpus.ts';
 import { SECTION_SPECS } from '../../src/sections/index.ts';
+import { remove } from './trash.ts';
 
 /** Files and folders of the project root the copy needs. */
 const ROOT_FILES = ['astro.config.ts', 'province.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -31,7 +32,7 @@ export function routedCollections(): GenCollection[] {
 
 /** Make (or refresh) the copy of the project at `dir`, with an empty src/content/ but the copied lists. */
 export function makeWorkspace(projectRoot: string, dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  remove(dir);
   mkdirSync(dir, { recursive: true });
   for (const file of ROOT_FILES)
     if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(dir, file));
@@ -92,6 +93,6 @@ export function clearCaches(dir: string): void {
     join('node_modules', '.vite'),
     join('node_modules', '.cache'),
   ]) {
-    rmSync(join(dir, sub), { recursive: true, force: true });
+    remove(join(dir, sub));
   }
 }

@@ -12,10 +12,11 @@
  * Each article has the same title, description and Markdown body in every system. Also: the
  * caches a cold build starts without, per system.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { makeWorkspace } from '../workspace.ts';
+import { remove } from '../trash.ts';
 import type { Lang } from '../text.ts';
 import { ARTICLE_LANGS, type Article } from './articles.ts';
 
@@ -102,7 +103,7 @@ export function starlightPackage(astroVersion: string, starlightVersion: string)
 
 /** Write the Starlight site's configuration and content (its package.json is written by the caller). */
 export function writeStarlight(dir: string, articles: readonly Article[]): void {
-  rmSync(join(dir, 'src'), { recursive: true, force: true });
+  remove(join(dir, 'src'));
   write(join(dir, 'astro.config.mjs'), STARLIGHT_CONFIG);
   write(join(dir, 'src', 'content.config.ts'), STARLIGHT_CONTENT_CONFIG);
   const docs = join(dir, 'src', 'content', 'docs');
@@ -177,7 +178,7 @@ nav a{margin-left:.5rem}
 `;
 
 export function writeHugo(dir: string, articles: readonly Article[]): void {
-  for (const sub of ['content', 'layouts', 'static']) rmSync(join(dir, sub), { recursive: true, force: true });
+  for (const sub of ['content', 'layouts', 'static']) remove(join(dir, sub));
   const languages = ARTICLE_LANGS.map((lang) => {
     const l = HUGO_LANG[lang];
     return [
@@ -233,7 +234,7 @@ export const OUTPUT: Record<System, string> = { portico: 'dist', starlight: 'dis
 
 /** Remove every cache of an earlier build (never follows links: every path is inside `dir`). */
 export function clearBuildCaches(system: System, dir: string): void {
-  for (const sub of CACHES[system]) rmSync(join(dir, sub), { recursive: true, force: true });
+  for (const sub of CACHES[system]) remove(join(dir, sub));
 }
 
 /** A package's version as installed under `dir`/node_modules, or undefined. */
