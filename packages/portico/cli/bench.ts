@@ -8,7 +8,8 @@
  * Writes bench/REPORT.md and bench/report.json. Not part of `npm test`: it takes minutes.
  *
  *   --sizes 300,1000   the sizes to run (default 300,1000,3000)
- *   --keep             keep the work folders (default: deleted after each size)
+ *   --keep             keep the work folders (default: set aside after each size and deleted
+ *                      when the run ends, see bench/trash.ts)
  *   --seed N           the corpus seed (default 20261122)
  *   --generate-only    write the corpora and stop (to inspect them or run `npm run check` there)
  *   --no-rebuild       skip the rebuild after one edit
