@@ -83,16 +83,17 @@ export function writeUnder(dir: string, relative: string, data: string | Uint8Ar
   writeFileSync(abs, data);
 }
 
+/** Everything a Portico build leaves behind that a later build could reuse (relative to the site). */
+export const PORTICO_CACHES = [
+  '.astro',
+  'dist',
+  '.build',
+  'node_modules/.astro',
+  'node_modules/.vite',
+  'node_modules/.cache',
+] as const;
+
 /** The caches a clean build starts without (never follows a link: every path is inside the copy). */
 export function clearCaches(dir: string): void {
-  for (const sub of [
-    '.astro',
-    'dist',
-    '.build',
-    join('node_modules', '.astro'),
-    join('node_modules', '.vite'),
-    join('node_modules', '.cache'),
-  ]) {
-    remove(join(dir, sub));
-  }
+  for (const sub of PORTICO_CACHES) remove(join(dir, sub));
 }

@@ -15,7 +15,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { makeWorkspace } from '../workspace.ts';
+import { makeWorkspace, PORTICO_CACHES } from '../workspace.ts';
 import { remove } from '../trash.ts';
 import type { Lang } from '../text.ts';
 import { ARTICLE_LANGS, type Article } from './articles.ts';
@@ -224,7 +224,7 @@ export function writeHugo(dir: string, articles: readonly Article[]): void {
 
 /** Everything an earlier build leaves behind that a later build could reuse, per system. */
 export const CACHES: Record<System, readonly string[]> = {
-  portico: ['.astro', 'dist', '.build', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'],
+  portico: PORTICO_CACHES,
   starlight: ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite'],
   hugo: ['public', 'resources', '.hugo-cache', '.hugo_build.lock'],
 };
