@@ -481,6 +481,14 @@ async function runSize(size: number): Promise<SizeResult> {
         edited,
         ...(counted ? { rendered: Number(counted[1]), reused: Number(counted[2]) } : {}),
       };
+      // The scheduled rebuild's usual case: nothing changed since (build/up-to-date.ts).
+      log(`size ${size}: build again with nothing changed`);
+      const idle = await build(dir, `size ${size} build with nothing changed`);
+      if (idle.code === 0)
+        result.rebuild.idle = {
+          wallMs: idle.wallMs,
+          upToDate: idle.lines.some((l) => l.text.includes('is up to date')),
+        };
       log(`size ${size}: cold build of the edited content, to compare`);
       const rebuilt = join(dir, 'dist-rebuilt');
       remove(rebuilt);
@@ -583,7 +591,7 @@ async function measure(): Promise<void> {
       "Peak memory (tree) is the highest sum of resident memory of the build process and its children (Pagefind, sharp), polled every 250 ms; (largest process) is GNU time's maximum RSS.",
       'Typical page bytes are medians over every HTML page of dist/; CSS and JS per page are the stylesheets and scripts each page links to (gzip level 9).',
       'Clean builds: the folders removed between builds (outputs, caches, earlier work folders) are moved aside and deleted only after the last build, as a fresh clone has no files deleted a moment before (bench/trash.ts: on this disk, ext4 without a journal, each file created in the minute after a mass deletion is slowed by the deleted ones).',
-      'The rebuild appends a paragraph to one story and builds again with every cache kept (incremental: only the outputs that read what changed are rendered, the search index of an unchanged language is reused); its output is then compared, file by file, with a cold build of the same edited content. Every build of a run sees the same clock (PORTICO_NOW, the moment the bench started).',
+      'The rebuild appends a paragraph to one story and builds again with every cache kept (incremental: only the outputs that read what changed are rendered, the search index of an unchanged language is reused); its output is then compared, file by file, with a cold build of the same edited content. Then the same command runs once more with nothing changed, as the scheduled rebuild mostly does: it finds dist/ up to date and publishes nothing. Every build of a run sees the same clock (PORTICO_NOW, the moment the bench started).',
       'Wall times depend on the load of the shared machine (see the load column); CPU time is steadier. What makes the build slow: bench/FINDINGS.md and `npm run bench -- --sizes 3000 --profile` (bench/PROFILE-3000.md).',
     ],
   };

@@ -12,6 +12,9 @@
  *                                           whose content changed: integration/incremental.ts)
  *   npm run build -- --timings              end with Astro's report of where the build spent
  *                                           its time (phases, slowest pages, integrations' hooks)
+ * When the code, the content and the public files are those of the published site and nothing it
+ * shows has changed by the clock (an embargo lifting, the date turning), dist/ is already what a
+ * build would make: the command says so and stops (build/up-to-date.ts). `--full` always builds.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,11 +29,16 @@ import { explainBuildError } from '../src/build/errors.ts';
 import { pageOwner } from '../src/check/index.ts';
 import { IncrementalPlan, incrementalDirOf } from '../src/integration/incremental.ts';
 import { PUBLISHED_DIR_ENV } from '../src/integration/prerender.ts';
+import { upToDate } from '../src/build/up-to-date.ts';
+import { buildNowUntil } from '../src/frame/clock.ts';
+import { vietnamTime } from '../src/check/text.ts';
 
 const root = process.cwd();
 const allowPlaceholders = process.argv.slice(2).includes('--allow-placeholders');
 if (process.argv.slice(2).includes('--full')) process.env.PORTICO_FULL_BUILD = '1';
 const timings = process.argv.slice(2).includes('--timings');
+/** A build that must run even when nothing changed: a full one, a preview, or one asked to report its timings. */
+const mustBuild = Boolean(process.env.PORTICO_FULL_BUILD) || allowPlaceholders || timings;
 const logFile = join(root, '.build', 'last-build.log');
 let captured: CapturedOutput | undefined;
 
@@ -41,6 +49,25 @@ async function main(): Promise<void> {
   if (!existsSync(join(root, CONFIG_FILE))) {
     const imported = await importConfigFile(root);
     if ('problem' in imported) throw new EditorError(formatReport([imported.problem]));
+  }
+  // Nothing changed since the published build: nothing to publish (build/up-to-date.ts). The
+  // instant read here says nothing about any page (no change of the clock is noted for it).
+  const current = mustBuild
+    ? undefined
+    : await upToDate(
+        root,
+        buildNowUntil(() => undefined),
+      );
+  if (current) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `✓ dist/ đã mới, không có gì để đăng / dist/ is up to date, nothing to publish: mã, nội dung và public/ như lần dựng trước / code, content and public/ as at the last build (${seconds} s)`,
+    );
+    if (current.changesAt !== null)
+      console.log(
+        `  trang đổi theo giờ từ / pages change by the clock from ${vietnamTime(new Date(current.changesAt))} (giờ Việt Nam / Vietnam time): lần dựng đầu tiên sau đó sẽ đăng / the first build after it publishes`,
+      );
+    return;
   }
   const published = join(root, 'dist');
   // Outputs whose content did not change are taken from the published site (integration/incremental.ts).

@@ -6,7 +6,7 @@
  * edited build must also have rendered only part of the site (or the test would prove nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixtureSite as copy, ENGINE } from './helpers/site-copy.ts';
@@ -82,6 +82,10 @@ describe('incremental builds', () => {
     const cold = copy();
     const first = counts(build(warm, true));
     expect(first.reused).toBe(0);
+    // Nothing changed: the build stops at once (build/up-to-date.ts)…
+    expect(build(warm, false)).toContain('is up to date');
+    // …but a file touched, not changed, makes it run: it renders nothing.
+    utimesSync(join(warm, C, 'news/vi/tin-mau.md'), new Date('2026-01-01'), new Date('2026-01-01'));
     const again = build(warm, false);
     const unchanged = counts(again);
     expect(unchanged).toEqual({ rendered: 0, reused: first.rendered });
@@ -127,6 +131,44 @@ describe('incremental builds', () => {
         ).toBe(true);
     }
   }, 600_000);
+
+  it('with nothing changed a build publishes nothing, until the clock changes what the site shows', () => {
+    const site = copy();
+    // The embargoed release lifts at noon in Vietnam (05:00 UTC); the clock reads 10:00 there.
+    edit(site, `${C}/news/vi/thong-cao-cho-gio.md`, (t) => t.replace("'2099-01-01 09:00'", "'2026-06-01 12:00'"));
+    build(site, true);
+    const published = files(join(site, 'dist'));
+    const shown = (out: Map<string, Buffer>) =>
+      [...out].some(([path, bytes]) => path.endsWith('.html') && bytes.includes('HOANCONGBO'));
+    expect(shown(published)).toBe(false);
+    const at = (iso: string) => build(site, false, { PORTICO_NOW: iso });
+
+    const idle = at('2026-06-01T04:59:00Z');
+    expect(idle).toContain('is up to date');
+    expect(idle).toContain('2026-06-01 12:00 (giờ Việt Nam / Vietnam time)');
+    expect(idle).not.toContain('incremental:');
+    const after = files(join(site, 'dist'));
+    expect([...after.keys()].sort()).toEqual([...published.keys()].sort());
+    expect([...published].filter(([path, bytes]) => !after.get(path)!.equals(bytes))).toEqual([]);
+
+    // The embargo lifts: the next build runs and publishes the release.
+    const lifted = at('2026-06-01T05:00:01Z');
+    expect(lifted).not.toContain('is up to date');
+    expect(counts(lifted).rendered).toBeGreaterThan(0);
+    expect(shown(files(join(site, 'dist')))).toBe(true);
+
+    // Then nothing until the date turns in Vietnam (17:00 UTC): what shows today's date changes.
+    expect(at('2026-06-01T16:59:59Z')).toContain('is up to date');
+    expect(at('2026-06-01T17:00:00Z')).not.toContain('is up to date');
+
+    // A change of content always builds; so does `--full`, however little changed.
+    edit(site, `${C}/news/vi/thong-cao-cho-gio.md`, (t) => `${t}\nMột câu nữa.\n`);
+    expect(counts(at('2026-06-01T17:01:00Z')).rendered).toBeGreaterThan(0);
+    expect(at('2026-06-01T17:02:00Z')).toContain('is up to date');
+    expect(build(site, false, { PORTICO_NOW: '2026-06-01T17:03:00Z', PORTICO_FULL_BUILD: '1' })).toContain(
+      'incremental:',
+    );
+  }, 300_000);
 
   it('when the code changed, every page is rendered again, none taken from the published site', () => {
     // Every page the published site holds says something a render would not: were any taken from

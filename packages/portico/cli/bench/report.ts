@@ -58,6 +58,11 @@ export interface SizeResult {
     reused?: number;
     /** Compared with a cold build of the same edited content: files whose bytes differ (or that only one has). */
     compared?: { files: number; differing: string[] };
+    /**
+     * The build after it with nothing changed (the scheduled rebuild's usual case): its wall time,
+     * and whether it found dist/ up to date (build/up-to-date.ts) instead of building.
+     */
+    idle?: { wallMs: number; upToDate: boolean };
   };
   pages: number;
   pagesPerSecond: number;
@@ -127,6 +132,7 @@ export function renderReport(report: BenchReport): string {
         'peak memory (largest process)',
         'CPU time',
         'rebuild after one edit (share of cold)',
+        'build with nothing changed',
         'load avg (start → end)',
       ],
       ok.map((r) => [
@@ -146,9 +152,12 @@ export function renderReport(report: BenchReport): string {
                 : ''
             }`
           : '—',
+        r.rebuild?.idle
+          ? `${formatDuration(r.rebuild.idle.wallMs)}${r.rebuild.idle.upToDate ? ', nothing to publish' : ', built again'}`
+          : '—',
         r.load ? `${r.load.before.toFixed(1)} → ${r.load.after.toFixed(1)}` : '—',
       ]),
-      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
   );

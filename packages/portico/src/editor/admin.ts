@@ -21,7 +21,7 @@ import { COLLECTION_LABELS, editorConfig, type CmsConfig, type EditorCollection 
 import { ADMIN_PATH } from './integration.ts';
 import { ADMIN_CSS, adminIndexHtml, openPageHtml, statusPagesHtml } from './pages.ts';
 import { publishedOnly } from './preview.ts';
-import { buildNow } from '../frame/clock.ts';
+import { buildNowUntil } from '../frame/clock.ts';
 
 /** The engine's folder (its schemas' documentation is read from there). */
 const ENGINE = resolve(import.meta.dirname, '../..');
@@ -182,7 +182,16 @@ export async function writeAdmin(
       ? (JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, unknown>)
       : {}
     : undefined;
-  writeAdminPages(target, await adminPages(site, buildNow(), pages, status));
+  // The status pages say when the status was read; that alone is no reason to publish again.
+  writeAdminPages(
+    target,
+    await adminPages(
+      site,
+      buildNowUntil(() => undefined),
+      pages,
+      status,
+    ),
+  );
   log(
     `  editor /admin/: ${filesUnder(target).length} files (${bundle.fresh ? 'bundled now' : 'bundle from the cache'}) in ${Math.round(performance.now() - started)} ms`,
   );

@@ -4,7 +4,7 @@
  * (incremental builds, lib/incremental/track.ts).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { registerLoader, remember, trackEntries } from '../lib/incremental/track.ts';
+import { noteChangeAt, registerLoader, remember, trackEntries } from '../lib/incremental/track.ts';
 import type { ProseCollection } from '../collections/index.ts';
 import { groupVisibility, type MemberPublication } from '../lib/publication.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type Variant,
 } from '../lib/translations.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { buildNow } from './clock.ts';
+import { buildNowUntil } from './clock.ts';
 
 export type ProseEntry<C extends ProseCollection = ProseCollection> = CollectionEntry<C>;
 
@@ -35,15 +35,19 @@ export function publishedEntries<C extends ProseCollection>(collection: C): Prom
 }
 
 const published = remember('published', async (collection: ProseCollection): Promise<ProseEntry[]> => {
-  const now = buildNow();
+  // What is public changes by the clock only when a scheduled entry's time comes (noted below).
+  const now = buildNowUntil(() => undefined);
   const all = (await readCollection(collection)) as ProseEntry[];
   const visible = new Set<string>();
   for (const group of groupTranslations(all)) {
     const byLocale = group.byLocale as Partial<Record<Locale, ProseEntry>>;
     const data = Object.fromEntries(Object.entries(byLocale).map(([l, e]) => [l, e!.data as MemberPublication]));
     const seen = groupVisibility(data as Partial<Record<Locale, MemberPublication>>, group.sourceLocale, now);
-    for (const locale of Object.keys(byLocale) as Locale[])
-      if (seen[locale]?.visible) visible.add(byLocale[locale]!.id);
+    for (const locale of Object.keys(byLocale) as Locale[]) {
+      const shown = seen[locale];
+      if (shown?.visible) visible.add(byLocale[locale]!.id);
+      else if (shown?.reason === 'scheduled') noteChangeAt(shown.until.getTime());
+    }
   }
   return all.filter((entry) => visible.has(entry.id));
 });

@@ -14,7 +14,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The engine's folder (its code is part of what an incremental build compares). */
+export const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Folders never part of the code. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.astro', '.build', 'dist', 'test', 'tests', 'fixtures', 'docs']);
@@ -52,7 +56,8 @@ export async function codeFiles(root: string, engineDir: string): Promise<string
 /** The digest of the code pages are made with (see above). */
 export async function codeFingerprint(root: string, engineDir: string, preview: boolean): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`${root}\0${preview}\0`);
+  // The same folder however it is written (Astro's root ends with a slash, the command's folder not).
+  hash.update(`${resolve(root)}\0${preview}\0`);
   const files = await codeFiles(root, engineDir);
   const bodies = await Promise.all(files.map((file) => readFile(file)));
   files.forEach((file, i) => {

@@ -39,11 +39,18 @@ export interface Sources {
   code: string;
   /** Each file of src/content (its path relative to it, with `/`): its size and modification time. */
   files: Record<string, string>;
+  /** The site's public folder (relative to the site, with `/`) and the stamps of its files. */
+  public?: { dir: string; files: Record<string, string> };
+  /**
+   * The earliest instant (ms) at which something the pages read from the clock changes (an
+   * embargo lifts, the day turns: lib/incremental/track.ts `noteChangeAt`); null when nothing
+   * does. Before it, the same code, content and public files make the same site (build/up-to-date.ts).
+   */
+  changesAt?: number | null;
 }
 
-/** The stamps of the site's content files (size and modification time): 30-50 ms for 3,000. */
-export function contentStamps(root: string): Record<string, string> {
-  const dir = join(root, 'src', 'content');
+/** The stamps (size and modification time) of the files under `dir`, by path relative to it with `/`. */
+export function fileStamps(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   let entries;
   try {
@@ -59,6 +66,9 @@ export function contentStamps(root: string): Record<string, string> {
   }
   return files;
 }
+
+/** The stamps of the site's content files (size and modification time): 30-50 ms for 3,000. */
+export const contentStamps = (root: string): Record<string, string> => fileStamps(join(root, 'src', 'content'));
 
 /** What Astro needs of a page it does not render: the pictures the page asked for (plain JSON). */
 export type RenderMetadata = Record<string, unknown>;
@@ -179,9 +189,15 @@ export class IncrementalPlan {
 
   /** The content files' stamps of the published build, when it was made with `code`. */
   static async sources(dir: string, code: string): Promise<Sources['files'] | undefined> {
+    const sources = await IncrementalPlan.publishedSources(dir);
+    return sources?.code === code ? sources.files : undefined;
+  }
+
+  /** What the published build was made from (undefined: no record, or one that cannot be read). */
+  static async publishedSources(dir: string): Promise<Sources | undefined> {
     try {
       const sources = JSON.parse(await readFile(join(dir, SOURCES), 'utf8')) as Sources;
-      return sources.code === code ? sources.files : undefined;
+      return typeof sources.code === 'string' && typeof sources.files === 'object' ? sources : undefined;
     } catch {
       return undefined;
     }
@@ -296,7 +312,7 @@ export class IncrementalPlan {
    * Keep this build's record for the next one (after the build succeeded), aside until its
    * output is published (`IncrementalPlan.published`).
    */
-  async save(sources?: Sources['files']): Promise<IncrementalReport> {
+  async save(sources?: Omit<Sources, 'code'>): Promise<IncrementalReport> {
     // The paths taken from the published site keep their record as it was.
     let reused = 0;
     for (const [key, planned] of this.#planned) {
@@ -312,7 +328,11 @@ export class IncrementalPlan {
       JSON.stringify({ version: VERSION, code: this.#code, paths: this.#next } satisfies Record_),
     );
     await rename(`${file}.tmp`, file);
-    if (sources) await writeFile(join(this.#dir, SOURCES_NEXT), JSON.stringify({ code: this.#code, files: sources }));
+    if (sources)
+      await writeFile(
+        join(this.#dir, SOURCES_NEXT),
+        JSON.stringify({ code: this.#code, ...sources } satisfies Sources),
+      );
     else await rm(join(this.#dir, SOURCES_NEXT), { force: true });
     return { rendered, reused, unkeyed: this.#unkeyed };
   }

@@ -13,10 +13,11 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contentStamps,
+  fileStamps,
   IncrementalPlan,
   incrementalDirOf,
   type RenderMetadata,
@@ -24,12 +25,13 @@ import {
   type Sources,
 } from './incremental.ts';
 import { changedLocales } from '../lib/incremental/changed.ts';
+import { nextChangeAt } from '../lib/incremental/track.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage } from './sitemap-groups.ts';
 import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from '../sections/search/live-index.ts';
 import { isIndexablePage } from '../sections/search/logic.ts';
 import { cacheDirOf } from '../lib/cache-dir.ts';
-import { codeFingerprint } from './code-digest.ts';
+import { codeFingerprint, ENGINE_DIR } from './code-digest.ts';
 import { PicturesAhead, type PictureConfig } from './pictures-ahead.ts';
 import { collectGarbage } from '../lib/memory.ts';
 import { LOCALES, localeInfo } from '../i18n/locales.ts';
@@ -41,9 +43,6 @@ type Taken = { key: string } & Restored;
 
 /** Outputs drawn in another process (see getStaticPaths below). */
 const DRAWN = /\.(png|pdf|zip)$/;
-
-/** The engine's folder (its code is part of what an incremental build compares). */
-const ENGINE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The folder holding the previous build's output, which an incremental build takes unchanged
@@ -90,6 +89,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   let code = '';
   /** The content files' stamps when this build started (kept for the next build's guess). */
   let sources: Sources['files'] | undefined;
+  /** The public folder's files when this build started (with the content's, for build/up-to-date.ts). */
+  let publicFiles: Sources['public'];
 
   /** The search index of this build's languages (index-worker.ts), fed ahead in a rebuild. */
   const searchIndex = (ahead?: FeedAhead) =>
@@ -159,6 +160,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         code = await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1');
         sources = contentStamps(root);
+        const publicDir = fileURLToPath(config.publicDir);
+        publicFiles = { dir: relative(root, publicDir).split(sep).join('/'), files: fileStamps(publicDir) };
         const published = publishedDir(outDir);
         const before = published ? await IncrementalPlan.sources(planDir, code) : undefined;
         const changed = before
@@ -350,7 +353,15 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
           ].join('; ')}), written in ${Math.round(performance.now() - started)} ms from the last page`,
         );
         if (plan) {
-          const pages = await plan.save(sources);
+          // Every page is made and every remembered value computed: the clock's next change is known.
+          const changesAt = nextChangeAt();
+          const pages = await plan.save(
+            sources && {
+              files: sources,
+              public: publicFiles,
+              changesAt: Number.isFinite(changesAt) ? changesAt : null,
+            },
+          );
           plan = undefined;
           logger.info(
             `incremental: ${pages.rendered} outputs rendered, ${pages.reused} reused from the previous build (${pages.reused} taken from the published site), ${pages.unkeyed} always rendered`,

@@ -29,6 +29,11 @@ interface State {
   load?: (collection: string) => Promise<readonly object[]>;
   /** Facts outside content (the clock), by key. */
   facts: Map<string, () => unknown>;
+  /**
+   * The earliest instant (ms) at which something read from the clock will read differently
+   * (an embargo lifts, the day changes), or Infinity; see `noteChangeAt`.
+   */
+  changesAt: number;
   /** Proxy → the entry it stands for (`news|vi/x`); data proxies map to `news|vi/x|data`. */
   identity: WeakMap<object, string>;
   /** Raw entry → its proxy, so one entry always has one proxy. */
@@ -42,6 +47,7 @@ const state: State =
     als: new AsyncLocalStorage<Reads>(),
     memos: new Map(),
     facts: new Map(),
+    changesAt: Infinity,
     identity: new WeakMap(),
     proxies: new WeakMap(),
   } satisfies State) as State);
@@ -111,6 +117,18 @@ export function shared<T>(cache: Map<string, { value: T; reads: Set<string> }>, 
 export function registerFact(key: string, value: () => unknown): void {
   state.facts.set(key, value);
 }
+
+/**
+ * Note that a value read from the clock during this build stays the same only until `at` (ms):
+ * a build with the same code and content before then makes the same site (`portico build` then
+ * publishes nothing, build/up-to-date.ts). A read of the bare instant notes the instant itself.
+ */
+export function noteChangeAt(at: number): void {
+  if (at < state.changesAt) state.changesAt = at;
+}
+
+/** The earliest instant noted by `noteChangeAt` in this process (Infinity: none). */
+export const nextChangeAt = (): number => state.changesAt;
 
 /** Where the entries of a collection come from, for the next build's comparison. */
 export function registerLoader(load: (collection: string) => Promise<readonly object[]>): void {

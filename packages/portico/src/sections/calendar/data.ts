@@ -18,7 +18,7 @@ import {
 } from './logic.ts';
 import type { SolarDate } from './lunar.ts';
 import type { Route } from '../../frame/routing.ts';
-import { buildNow } from '../../frame/clock.ts';
+import { buildNowForDay } from '../../frame/clock.ts';
 import { localizedEntries, readCollection } from '../../frame/content.ts';
 import { getRoutes } from '../../frame/routes.ts';
 import { remember } from '../../lib/incremental/track.ts';
@@ -64,7 +64,9 @@ export const relationRows = remember('calendar:relations', async (): Promise<Rel
 });
 
 /** The build's today, in the province's time zone. */
-export const calendarToday = remember('calendar:today', (): SolarDate => todayIn(buildNow(), province.timeZone));
+export const calendarToday = remember('calendar:today', (): SolarDate =>
+  todayIn(buildNowForDay(province.timeZone), province.timeZone),
+);
 
 /**
  * DTSTAMP of the iCalendar feeds: the build's day (in the province's time zone) at 00:00 UTC.

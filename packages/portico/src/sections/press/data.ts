@@ -35,7 +35,7 @@ import { FONT_PACKAGE } from '../../frame/og/font-files.ts';
 import { webCopyOf, type WebCopy } from './web-copy.ts';
 import { localizedEntries, readCollection, type LocalizedEntry } from '../../frame/content.ts';
 import { remember, shared } from '../../lib/incremental/track.ts';
-import { buildNow } from '../../frame/clock.ts';
+import { buildNowForDay } from '../../frame/clock.ts';
 import { province } from '../../frame/province.ts';
 import { ContentProblemError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
 import { problemFromRule } from '../../lib/problems.ts';
@@ -142,7 +142,7 @@ export const buildToday = remember('press:today', (): string =>
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(buildNow()),
+  }).format(buildNowForDay(province.timeZone)),
 );
 
 const loadMedia = remember(

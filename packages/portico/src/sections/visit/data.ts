@@ -14,7 +14,7 @@ import { groupByKind, pickBest, sortByText } from './logic.ts';
 import type { SolarDate } from '../calendar/lunar.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { remember } from '../../lib/incremental/track.ts';
-import { buildNow } from '../../frame/clock.ts';
+import { buildNowForDay } from '../../frame/clock.ts';
 import { mapOutline, province } from '../../frame/province.ts';
 import { EditorError, renderedAt, unusablePicture } from '../../lib/editor-error.ts';
 import { mediaById, type MediaRecord } from '../press/data.ts';
@@ -58,7 +58,7 @@ export const buildToday = remember('visit:today', (): SolarDate => {
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
-  }).formatToParts(buildNow());
+  }).formatToParts(buildNowForDay(province.timeZone));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 });
