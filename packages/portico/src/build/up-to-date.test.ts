@@ -30,6 +30,7 @@ async function publishedSite(record: Partial<Sources> = {}): Promise<string> {
     files: contentStamps(root),
     public: { dir: 'public', files: fileStamps(join(root, 'public')) },
     changesAt: LATER,
+    builtAt: NOW.getTime() - 60_000,
     ...record,
   };
   mkdirSync(incrementalDirOf(root), { recursive: true });
@@ -52,6 +53,9 @@ describe('upToDate', () => {
     const root = await publishedSite();
     expect(await upToDate(root, new Date(LATER - 1))).toBeDefined();
     expect(await upToDate(root, new Date(LATER))).toBeUndefined();
+    // Nor before the build's own instant (a clock set back: PORTICO_NOW).
+    expect(await upToDate(root, new Date(NOW.getTime() - 60_000))).toBeDefined();
+    expect(await upToDate(root, new Date(NOW.getTime() - 60_001))).toBeUndefined();
   });
 
   it('builds when a content or public file was changed, added, touched or removed', async () => {
@@ -80,6 +84,7 @@ describe('upToDate', () => {
     // A record from before the clock was noted (no changesAt) or without the public files.
     expect(await upToDate(await publishedSite({ changesAt: undefined }), NOW)).toBeUndefined();
     expect(await upToDate(await publishedSite({ public: undefined }), NOW)).toBeUndefined();
+    expect(await upToDate(await publishedSite({ builtAt: undefined }), NOW)).toBeUndefined();
 
     const unreadable = await publishedSite();
     writeFileSync(join(incrementalDirOf(unreadable), 'sources.json'), '{');

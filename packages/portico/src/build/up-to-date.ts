@@ -6,7 +6,7 @@
  * The published build recorded what it was made from (integration/incremental.ts `Sources`): the
  * code (integration/code-digest.ts), the stamps of the content and public files, and the earliest
  * instant at which something its pages read from the clock changes (an embargo lifts, the date
- * turns: frame/clock.ts). When all of them are the same and that instant has not come, a build
+ * turns: frame/clock.ts), and its own instant. When all of them are the same and that instant has not come, a build
  * would give the same files. Anything else, or any doubt (no record, an older record, no dist/),
  * builds.
  */
@@ -32,9 +32,11 @@ const sameStamps = (a: Readonly<Record<string, string>>, b: Readonly<Record<stri
 export async function upToDate(root: string, now: Date): Promise<UpToDate | undefined> {
   if (!existsSync(join(root, 'dist'))) return undefined;
   const sources = await IncrementalPlan.publishedSources(incrementalDirOf(root));
-  if (!sources?.public || sources.changesAt === undefined) return undefined;
-  const { changesAt } = sources;
-  if (changesAt !== null && !(now.getTime() < changesAt)) return undefined;
+  if (!sources?.public || sources.changesAt === undefined || typeof sources.builtAt !== 'number') return undefined;
+  const { changesAt, builtAt } = sources;
+  // The site holds from its build's instant to the clock's next change (a clock set back, as
+  // PORTICO_NOW may, builds).
+  if (now.getTime() < builtAt || (changesAt !== null && !(now.getTime() < changesAt))) return undefined;
   if (!sameStamps(sources.files, contentStamps(root))) return undefined;
   if (!sameStamps(sources.public.files, fileStamps(join(root, sources.public.dir)))) return undefined;
   if (sources.code !== (await codeFingerprint(root, ENGINE_DIR, false))) return undefined;

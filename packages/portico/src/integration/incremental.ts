@@ -47,6 +47,8 @@ export interface Sources {
    * does. Before it, the same code, content and public files make the same site (build/up-to-date.ts).
    */
   changesAt?: number | null;
+  /** The build's instant (ms): what it made holds from then to `changesAt`, not before. */
+  builtAt?: number;
 }
 
 /** The stamps (size and modification time) of the files under `dir`, by path relative to it with `/`. */

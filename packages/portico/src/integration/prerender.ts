@@ -26,6 +26,7 @@ import {
 } from './incremental.ts';
 import { changedLocales } from '../lib/incremental/changed.ts';
 import { nextChangeAt } from '../lib/incremental/track.ts';
+import { buildNowUntil } from '../frame/clock.ts';
 import { keyOf, outputFileOf, urlOf } from './output-key.ts';
 import { noteHead, notePage } from './sitemap-groups.ts';
 import { langOf, LiveSearchIndex, type FeedAhead, type SearchIndexReport } from '../sections/search/live-index.ts';
@@ -91,6 +92,8 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
   let sources: Sources['files'] | undefined;
   /** The public folder's files when this build started (with the content's, for build/up-to-date.ts). */
   let publicFiles: Sources['public'];
+  /** The build's instant when it started (what it makes holds from then on, see build/up-to-date.ts). */
+  let builtAt = 0;
 
   /** The search index of this build's languages (index-worker.ts), fed ahead in a rebuild. */
   const searchIndex = (ahead?: FeedAhead) =>
@@ -160,6 +163,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
         if (process.env.PORTICO_FULL_BUILD) await IncrementalPlan.forget(planDir);
         code = await codeFingerprint(root, ENGINE_DIR, process.env.PORTICO_PREVIEW === '1');
         sources = contentStamps(root);
+        builtAt = buildNowUntil(() => undefined).getTime();
         const publicDir = fileURLToPath(config.publicDir);
         publicFiles = { dir: relative(root, publicDir).split(sep).join('/'), files: fileStamps(publicDir) };
         const published = publishedDir(outDir);
@@ -360,6 +364,7 @@ export function buildPipeline({ pagesOut, keptPages = [] }: BuildPipelineOptions
               files: sources,
               public: publicFiles,
               changesAt: Number.isFinite(changesAt) ? changesAt : null,
+              builtAt,
             },
           );
           plan = undefined;
