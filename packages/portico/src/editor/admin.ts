@@ -183,15 +183,8 @@ export async function writeAdmin(
       : {}
     : undefined;
   // The status pages say when the status was read; that alone is no reason to publish again.
-  writeAdminPages(
-    target,
-    await adminPages(
-      site,
-      buildNowUntil(() => undefined),
-      pages,
-      status,
-    ),
-  );
+  const readAt = buildNowUntil(() => undefined);
+  writeAdminPages(target, await adminPages(site, readAt, pages, status));
   log(
     `  editor /admin/: ${filesUnder(target).length} files (${bundle.fresh ? 'bundled now' : 'bundle from the cache'}) in ${Math.round(performance.now() - started)} ms`,
   );

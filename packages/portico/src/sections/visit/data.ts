@@ -12,6 +12,7 @@ import { nextFestivalDate, festivalDates, type FestivalDate, type RecurringDate 
 import type { MapPoint } from './map.ts';
 import { groupByKind, pickBest, sortByText } from './logic.ts';
 import type { SolarDate } from '../calendar/lunar.ts';
+import { todayIn } from '../calendar/logic.ts';
 import { localizedEntries, type LocalizedEntry } from '../../frame/content.ts';
 import { remember } from '../../lib/incremental/track.ts';
 import { buildNowForDay } from '../../frame/clock.ts';
@@ -52,16 +53,9 @@ export const festivalEntries = (): Promise<FestivalEntry[]> => localizedEntries(
 export const cultureEntries = (): Promise<CultureEntry[]> => localizedEntries('culture');
 
 /** Today in the province's time zone, at build time (remembered: a page showing it depends on the day). */
-export const buildToday = remember('visit:today', (): SolarDate => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: province.timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(buildNowForDay(province.timeZone));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
-});
+export const buildToday = remember('visit:today', (): SolarDate =>
+  todayIn(buildNowForDay(province.timeZone), province.timeZone),
+);
 
 /** The URL of a route by id in a language (e.g. `destinations:mau-son`), if the site has it. */
 export async function pathOfId(id: string, locale: Locale): Promise<string | undefined> {
