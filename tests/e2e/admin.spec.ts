@@ -51,15 +51,26 @@ const frontMatter = (text: string) => {
   return { data: yaml.load(match![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>, body: match![2]! };
 };
 
-/** Every file under `prefix` in the page's private file system (the "folder"). */
+/**
+ * Every file under `prefix` in the page's private file system (the "folder").
+ * The CMS may be writing while this reads: Chromium writes through a `.crswap`
+ * file that is renamed on close, so a file listed a moment ago can be gone
+ * when it is opened. Such files are skipped; callers poll for what they wait on.
+ */
 const readBack = (page: Page, prefix: string) =>
   page.evaluate(async (prefix) => {
     const out: Record<string, string> = {};
+    const gone = (error: unknown) => error instanceof DOMException && error.name === 'NotFoundError';
     async function walk(dir: FileSystemDirectoryHandle, path: string) {
       for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
         const p = path ? `${path}/${name}` : name;
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, p);
-        else if (p.startsWith(prefix)) out[p] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        if (name.endsWith('.crswap')) continue;
+        try {
+          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, p);
+          else if (p.startsWith(prefix)) out[p] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        } catch (error) {
+          if (!gone(error)) throw error;
+        }
       }
     }
     await walk(await navigator.storage.getDirectory(), '');
@@ -255,7 +266,14 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await expect
     .poll(async () => Object.keys(await readBack(page, 'src/content/news/en/')).sort(), { timeout: 30_000 })
     .toContain(enPath);
-  const written = await readBack(page, 'src/content/');
+  // Read until two reads a moment apart agree: nothing is being written.
+  let written = await readBack(page, 'src/content/');
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(250);
+    const again = await readBack(page, 'src/content/');
+    if (JSON.stringify(again) === JSON.stringify(written)) break;
+    written = again;
+  }
   expect(problems).toEqual([]);
 
   // Nothing else changed, nothing was added but the two files.
