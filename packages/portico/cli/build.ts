@@ -40,6 +40,13 @@ const timings = process.argv.slice(2).includes('--timings');
 /** A build that must run even when nothing changed: a full one, a preview, or one asked to report its timings. */
 const mustBuild = Boolean(process.env.PORTICO_FULL_BUILD) || allowPlaceholders || timings;
 const logFile = join(root, '.build', 'last-build.log');
+// Whatever reads the build's output may go away (a log pipe that closed, `| head`): the build
+// still finishes and publishes, and .build/last-build.log keeps what Astro printed. Node would
+// otherwise stop the build at its next line, wherever it was (once, between the swap's renames).
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 let captured: CapturedOutput | undefined;
 
 async function main(): Promise<void> {
@@ -110,7 +117,7 @@ async function main(): Promise<void> {
         console.log(`✓ ${step.name} (${Math.round(performance.now() - t0)} ms)`);
       }
     },
-    { log },
+    { log, retire: () => IncrementalPlan.retire(incrementalDirOf(root)) },
   );
   // dist/ is this build's output now: the next build compares with this build's record.
   await IncrementalPlan.published(incrementalDirOf(root));

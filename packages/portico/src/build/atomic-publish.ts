@@ -6,13 +6,25 @@
  *    build stops with a clear message; a lock left by a build that no longer runs (killed, power
  *    cut) is taken over.
  *  - Temporary folders of earlier runs (`site-next`, `previous-*`, left by an interrupted build)
- *    are removed at the start, once the lock is held.
- *  - The swap is two renames on the same file system. If the second fails, the first is undone,
- *    and the message says exactly where each folder is.
+ *    are removed at the start, once the lock is held. When the published folder is missing and a
+ *    `previous-*` is there, a build was stopped between the swap's two renames (killed, power
+ *    cut): that folder is the published site, and it is put back first.
+ *  - The swap is two renames on the same file system, made synchronously: no signal handler,
+ *    broken pipe or other event of this process runs between them. If the second fails, the first
+ *    is undone, and the message says exactly where each folder is.
  *  - Ctrl-C (SIGINT) or SIGTERM during the build removes the temporary folder and the lock.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  unlinkSync,
+} from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { EditorError } from '../lib/editor-error.ts';
 
@@ -32,6 +44,13 @@ export interface PublishOptions {
   log?: (line: string) => void;
   /** Whether a process id is running (tests replace it). */
   alive?: (pid: number) => boolean;
+  /**
+   * Removes what describes the published folder (the incremental build's record): called right
+   * before the swap, so that a process that dies before describing the new folder leaves no
+   * description of the old one, and when a folder left aside is put back (it may be older than
+   * what the description says).
+   */
+  retire?: () => void;
 }
 
 interface LockInfo {
@@ -130,6 +149,25 @@ function removeAtExit(path: string): void {
   removedAtExit.add(path);
 }
 
+/**
+ * The published folder is missing and a build left the previous one aside: it was stopped between
+ * the swap's two renames. Put the newest such folder back (it is the site readers had).
+ */
+function restoreInterrupted(finalDir: string, workDir: string, stale: string[], options: PublishOptions): string[] {
+  if (existsSync(finalDir)) return stale;
+  const aside = stale
+    .filter((name) => name.startsWith('previous-'))
+    .map((name) => ({ name, time: statSync(join(workDir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)[0];
+  if (!aside) return stale;
+  options.retire?.();
+  renameSync(join(workDir, aside.name), finalDir);
+  options.log?.(
+    `⚠ Đã đặt lại trang đã đăng mà một lần dựng bị ngắt để ở ${aside.name} / Put back the published site that an interrupted build left in ${aside.name}`,
+  );
+  return stale.filter((name) => name !== aside.name);
+}
+
 /** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
 function leftovers(workDir: string): string[] {
   try {
@@ -164,7 +202,7 @@ export async function publishAtomically(
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const stale = leftovers(workDir);
+    const stale = restoreInterrupted(finalDir, workDir, leftovers(workDir), options);
     if (stale.length) {
       for (const name of stale) await removeFolder(join(workDir, name));
       options.log?.(
@@ -178,7 +216,8 @@ export async function publishAtomically(
       await removeFolder(outDir, { settle: true });
       throw error;
     }
-    await swap(finalDir, outDir, previousDir);
+    options.retire?.();
+    swap(finalDir, outDir, previousDir);
     await removeFolder(previousDir);
   } finally {
     process.off('SIGINT', interrupted);
@@ -187,14 +226,17 @@ export async function publishAtomically(
   }
 }
 
-/** Two renames: the published folder is never half-written, and a failure is undone. */
-async function swap(finalDir: string, outDir: string, previousDir: string): Promise<void> {
+/**
+ * Two renames: the published folder is never half-written, and a failure is undone. Synchronous,
+ * so that nothing of this process (a signal's handler, an error event) runs between them.
+ */
+function swap(finalDir: string, outDir: string, previousDir: string): void {
   const had = existsSync(finalDir);
   if (had) {
     try {
-      await rename(finalDir, previousDir);
+      renameSync(finalDir, previousDir);
     } catch (error) {
-      await removeFolder(outDir);
+      rmSync(outDir, { recursive: true, force: true });
       throw new SwapError(
         [
           `✖ Không thay được ${finalDir}: ${(error as Error).message}`,
@@ -205,20 +247,20 @@ async function swap(finalDir: string, outDir: string, previousDir: string): Prom
     }
   }
   try {
-    await rename(outDir, finalDir);
+    renameSync(outDir, finalDir);
   } catch (error) {
     const reason = (error as Error).message;
     let restored = !had;
     if (had) {
       try {
-        await rename(previousDir, finalDir);
+        renameSync(previousDir, finalDir);
         restored = true;
       } catch {
         restored = false;
       }
     }
     if (restored) {
-      await removeFolder(outDir);
+      rmSync(outDir, { recursive: true, force: true });
       throw new SwapError(
         [
           `✖ Không đặt được bản dựng mới vào ${finalDir}: ${reason}`,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildLockedError, LOCK_FILE, SwapError, publishAtomically } from './atomic-publish.ts';
@@ -90,6 +99,97 @@ describe('one build at a time, and nothing left behind', () => {
     expect((error as Error).message).toContain('was restored as it was');
     expect((error as Error).message).toContain('Could not move the new build into');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('old site');
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('nothing of the process runs between the swap’s two renames, and the record is retired first', async () => {
+    const { dist, work } = tree();
+    const seen: string[] = [];
+    await publishAtomically(
+      dist,
+      work,
+      async (out) => {
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), 'new site');
+      },
+      {
+        retire: () => {
+          seen.push(`retire: ${readFileSync(join(dist, 'index.html'), 'utf8')}`);
+          // A signal's handler or a broken pipe's error event would run like these.
+          setImmediate(() => seen.push(`event: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
+          process.nextTick(() => seen.push(`tick: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
+        },
+      },
+    );
+    expect(seen).toEqual(['retire: old site', 'tick: dist/ there', 'event: dist/ there']);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
+  });
+
+  it('a failed build retires nothing', async () => {
+    const { dist, work } = tree();
+    let retired = 0;
+    await expect(
+      publishAtomically(
+        dist,
+        work,
+        async () => {
+          throw new Error('a page failed');
+        },
+        { retire: () => retired++ },
+      ),
+    ).rejects.toThrow('a page failed');
+    expect(retired).toBe(0);
+  });
+
+  it('puts back the published site a build killed between the renames left aside, before building', async () => {
+    const { dir, dist, work } = tree();
+    // Killed after dist/ went aside: dist/ is missing, the new output and the old site are in .build/.
+    mkdirSync(join(work, 'site-next'), { recursive: true });
+    writeFileSync(join(work, 'site-next', 'index.html'), 'never published');
+    mkdirSync(join(work, 'previous-older-1'));
+    writeFileSync(join(work, 'previous-older-1', 'index.html'), 'older');
+    const older = new Date(Date.now() - 60_000);
+    utimesSync(join(work, 'previous-older-1'), older, older);
+    renameSync(dist, join(work, 'previous-abc-2'));
+    const lines: string[] = [];
+    let retired = 0;
+    let during = '';
+    await publishAtomically(
+      dist,
+      work,
+      async (out) => {
+        during = readFileSync(join(dist, 'index.html'), 'utf8');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), 'new site');
+      },
+      { log: (l) => lines.push(l), retire: () => retired++ },
+    );
+    expect(during).toBe('old site');
+    expect(retired).toBe(2);
+    expect(lines.join('\n')).toContain('Put back the published site that an interrupted build left in previous-abc-2');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
+    expect(readdirSync(work)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['.build', 'dist']);
+  });
+
+  it('does not put back a folder left aside when dist/ is there', async () => {
+    const { dist, work } = tree();
+    mkdirSync(join(work, 'previous-abc-2'), { recursive: true });
+    writeFileSync(join(work, 'previous-abc-2', 'index.html'), 'older');
+    let retired = 0;
+    let during = '';
+    await publishAtomically(
+      dist,
+      work,
+      async (out) => {
+        during = readFileSync(join(dist, 'index.html'), 'utf8');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), 'new site');
+      },
+      { retire: () => retired++ },
+    );
+    expect(during).toBe('old site');
+    expect(retired).toBe(1);
     expect(readdirSync(work)).toEqual([]);
   });
 

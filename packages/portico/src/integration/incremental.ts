@@ -16,7 +16,7 @@
  * the old site). It lives in node_modules/.cache/portico/incremental/. Deleting it, or dist/, gives
  * a full build; `portico build --full` deletes it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { CurrentValues, foldReads } from '../lib/incremental/values.ts';
@@ -187,6 +187,15 @@ export class IncrementalPlan {
         if (error.code !== 'ENOENT') throw error;
       });
     }
+  }
+
+  /**
+   * The published build's record no longer describes the published folder (it is being replaced,
+   * or put back from an older copy): removed, so that the next build renders every page rather
+   * than trusting it.
+   */
+  static retire(dir: string): void {
+    for (const record of [RECORD, SOURCES]) rmSync(join(dir, record), { force: true });
   }
 
   /** The content files' stamps of the published build, when it was made with `code`. */
