@@ -5,7 +5,7 @@
  * with the same edits is built from nothing, and every file of the two outputs is compared. The
  * edited build must also have rendered only part of the site (or the test would prove nothing).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -218,6 +218,31 @@ describe('incremental builds', () => {
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     const differ = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
     expect(differ).toEqual([]);
+  }, 300_000);
+
+  it('a build whose output nobody reads any more still publishes, and the next compares with it', async () => {
+    // `portico build | head`, or a log collector that went away: every line after the first
+    // meets a closed pipe. Node used to stop the build there, once between the swap's renames.
+    const site = copy();
+    build(site, true);
+    FIRST[0]!(site);
+    const child = spawn(process.execPath, [join(ENGINE, 'bin/portico.js'), 'build'], {
+      cwd: site,
+      env: { ...process.env, PORTICO_QUIET: '', PORTICO_PREVIEW: '', PORTICO_NOW: NOW },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.once('data', () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(status).toBe(0);
+    expect(readdirSync(join(site, '.build')).filter((name) => /^(site|previous)-/.test(name))).toEqual([]);
+    const edited = [...files(join(site, 'dist'))].filter(
+      ([path, bytes]) => path.endsWith('.html') && bytes.includes('Tin mẫu đã sửa'),
+    );
+    expect(edited.length).toBeGreaterThan(0);
+    expect(build(site, false)).toContain('is up to date');
   }, 300_000);
 
   it('pictures made while the pages render are the files Astro makes after them', () => {
