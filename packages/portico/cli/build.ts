@@ -117,7 +117,7 @@ async function main(): Promise<void> {
         console.log(`✓ ${step.name} (${Math.round(performance.now() - t0)} ms)`);
       }
     },
-    { log, retire: () => IncrementalPlan.retire(incrementalDirOf(root)) },
+    { log, retire: () => IncrementalPlan.retire(incrementalDirOf(root)), background: true },
   );
   // dist/ is this build's output now: the next build compares with this build's record.
   await IncrementalPlan.published(incrementalDirOf(root));

@@ -13,7 +13,10 @@
  *    broken pipe or other event of this process runs between them. If the second fails, the first
  *    is undone, and the message says exactly where each folder is.
  *  - Ctrl-C (SIGINT) or SIGTERM during the build removes the temporary folder and the lock.
+ *  - With `background`, the replaced folder is renamed `trash-*` and deleted by a detached process;
+ *    a `trash-*` still there at the next build (the machine stopped) is given to another.
  */
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   readdirSync,
@@ -51,6 +54,12 @@ export interface PublishOptions {
    * what the description says).
    */
   retire?: () => void;
+  /**
+   * Delete the replaced folder in a detached process instead of waiting for it (`portico build`:
+   * the new site is published, and the command done, half a second sooner at 1,000 entries per
+   * language; the old folder's files are mostly links to the new one's).
+   */
+  background?: boolean;
 }
 
 interface LockInfo {
@@ -168,6 +177,27 @@ function restoreInterrupted(finalDir: string, workDir: string, stale: string[], 
   return stale.filter((name) => name !== aside.name);
 }
 
+/** Delete a folder in a detached process that outlives this one. */
+function removeDetached(path: string): void {
+  const child = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', path],
+    { detached: true, stdio: 'ignore' },
+  );
+  // Could not start: the next build gives the folder to another (see trash below).
+  child.on('error', () => {});
+  child.unref();
+}
+
+/** Folders given to a detached process for deletion (by this build or an earlier one). */
+const trash = (workDir: string): string[] => {
+  try {
+    return readdirSync(workDir).filter((name) => name.startsWith('trash-'));
+  } catch {
+    return [];
+  }
+};
+
 /** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
 function leftovers(workDir: string): string[] {
   try {
@@ -202,6 +232,9 @@ export async function publishAtomically(
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
+    // Still there from an earlier build: its deletion did not run or is running; either way,
+    // nothing of it is needed.
+    for (const name of trash(workDir)) removeDetached(join(workDir, name));
     const stale = restoreInterrupted(finalDir, workDir, leftovers(workDir), options);
     if (stale.length) {
       for (const name of stale) await removeFolder(join(workDir, name));
@@ -218,7 +251,11 @@ export async function publishAtomically(
     }
     options.retire?.();
     swap(finalDir, outDir, previousDir);
-    await removeFolder(previousDir);
+    if (options.background && existsSync(previousDir)) {
+      const aside = join(workDir, `trash-${stamp}`);
+      renameSync(previousDir, aside);
+      removeDetached(aside);
+    } else await removeFolder(previousDir);
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);

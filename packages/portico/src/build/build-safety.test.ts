@@ -125,6 +125,25 @@ describe('one build at a time, and nothing left behind', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
   });
 
+  it('with background, the replaced folder and an earlier build’s trash are deleted by a detached process', async () => {
+    const { dist, work } = tree();
+    mkdirSync(join(work, 'trash-older-1', 'page'), { recursive: true });
+    writeFileSync(join(work, 'trash-older-1', 'page', 'index.html'), 'not deleted by an earlier build');
+    await publishAtomically(
+      dist,
+      work,
+      async (out) => {
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), 'new site');
+      },
+      { background: true },
+    );
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
+    // Nothing but folders given away for deletion, and those go.
+    expect(readdirSync(work).filter((name) => !name.startsWith('trash-'))).toEqual([]);
+    await expect.poll(() => readdirSync(work), { timeout: 10_000 }).toEqual([]);
+  });
+
   it('a failed build retires nothing', async () => {
     const { dist, work } = tree();
     let retired = 0;
