@@ -18,15 +18,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'astro';
 import { CONFIG_FILE, importConfigFile } from '../src/config/load.ts';
 import { EditorError } from '../src/lib/editor-error.ts';
 import { formatReport } from '../src/lib/problems.ts';
-import { contentCheckBeside, POST_BUILD_STEPS, PRE_BUILD_STEPS, type BuildContext } from '../src/build/steps.ts';
+import type { BuildContext } from '../src/build/steps.ts';
 import { publishAtomically } from '../src/build/atomic-publish.ts';
 import { captureOutput, type CapturedOutput } from '../src/build/output.ts';
 import { explainBuildError } from '../src/build/errors.ts';
-import { pageOwner } from '../src/check/index.ts';
 import { IncrementalPlan, incrementalDirOf } from '../src/integration/incremental.ts';
 import { PUBLISHED_DIR_ENV } from '../src/integration/prerender.ts';
 import { upToDate } from '../src/build/up-to-date.ts';
@@ -48,6 +46,8 @@ for (const stream of [process.stdout, process.stderr])
     if (error.code !== 'EPIPE') throw error;
   });
 let captured: CapturedOutput | undefined;
+/** Which file makes a page (check/index.ts), once the build has loaded the check. */
+let ownerOf: ((url: string) => string | undefined) | undefined;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -76,6 +76,10 @@ async function main(): Promise<void> {
       );
     return;
   }
+  // Astro (half a second to load) and the check only now: a build with nothing to do needs neither.
+  const { contentCheckBeside, POST_BUILD_STEPS, PRE_BUILD_STEPS } = await import('../src/build/steps.ts');
+  const { pageOwner } = await import('../src/check/index.ts');
+  ownerOf = (url) => pageOwner(root, url);
   const published = join(root, 'dist');
   // Outputs whose content did not change are taken from the published site (integration/incremental.ts).
   process.env[PUBLISHED_DIR_ENV] = published;
@@ -95,6 +99,8 @@ async function main(): Promise<void> {
         (error: unknown) => ({ error }),
       );
       captured = captureOutput(logFile);
+      // Loaded once the check's thread has started: it reads the content on the other core meanwhile.
+      const { build } = await import('astro');
       const built = build({ root, outDir, logLevel: process.env.PORTICO_QUIET ? 'warn' : 'info' }, { timings }).then(
         () => undefined,
         (error: unknown) => ({ error }),
@@ -128,7 +134,7 @@ main().catch((error: unknown) => {
   const { text } = explainBuildError(error, {
     logFile,
     errors: captured?.errors ?? [],
-    ownerOf: (url) => pageOwner(root, url),
+    ownerOf: (url) => ownerOf?.(url),
   });
   if (captured) captured.print(`\n${text}`);
   else console.error(`\n${text}`);
