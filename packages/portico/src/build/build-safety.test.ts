@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildLockedError, LOCK_FILE, SwapError, publishAtomically } from './atomic-publish.ts';
+import { BuildLockedError, LOCK_FILE, SwapError, publishAtomically, type PublishOptions } from './atomic-publish.ts';
 import { provinceProblems } from '../config/check-step.ts';
 
 function tree() {
@@ -20,6 +20,22 @@ function tree() {
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'old site');
   return { dir, dist, work: join(dir, '.build') };
+}
+
+/** Publish a build that writes "new site"; what dist/ held while it built. */
+async function publishNewSite(dist: string, work: string, options: PublishOptions = {}): Promise<string> {
+  let during = '';
+  await publishAtomically(
+    dist,
+    work,
+    async (out) => {
+      during = readFileSync(join(dist, 'index.html'), 'utf8');
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), 'new site');
+    },
+    options,
+  );
+  return during;
 }
 
 describe('atomic publishing', () => {
@@ -105,22 +121,14 @@ describe('one build at a time, and nothing left behind', () => {
   it('nothing of the process runs between the swap’s two renames, and the record is retired first', async () => {
     const { dist, work } = tree();
     const seen: string[] = [];
-    await publishAtomically(
-      dist,
-      work,
-      async (out) => {
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), 'new site');
+    await publishNewSite(dist, work, {
+      retire: () => {
+        seen.push(`retire: ${readFileSync(join(dist, 'index.html'), 'utf8')}`);
+        // A signal's handler or a broken pipe's error event would run like these.
+        setImmediate(() => seen.push(`event: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
+        process.nextTick(() => seen.push(`tick: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
       },
-      {
-        retire: () => {
-          seen.push(`retire: ${readFileSync(join(dist, 'index.html'), 'utf8')}`);
-          // A signal's handler or a broken pipe's error event would run like these.
-          setImmediate(() => seen.push(`event: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
-          process.nextTick(() => seen.push(`tick: dist/ ${existsSync(dist) ? 'there' : 'missing'}`));
-        },
-      },
-    );
+    });
     expect(seen).toEqual(['retire: old site', 'tick: dist/ there', 'event: dist/ there']);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
   });
@@ -129,15 +137,7 @@ describe('one build at a time, and nothing left behind', () => {
     const { dist, work } = tree();
     mkdirSync(join(work, 'trash-older-1', 'page'), { recursive: true });
     writeFileSync(join(work, 'trash-older-1', 'page', 'index.html'), 'not deleted by an earlier build');
-    await publishAtomically(
-      dist,
-      work,
-      async (out) => {
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), 'new site');
-      },
-      { background: true },
-    );
+    await publishNewSite(dist, work, { background: true });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
     // Nothing but folders given away for deletion, and those go.
     expect(readdirSync(work).filter((name) => !name.startsWith('trash-'))).toEqual([]);
@@ -172,17 +172,7 @@ describe('one build at a time, and nothing left behind', () => {
     renameSync(dist, join(work, 'previous-abc-2'));
     const lines: string[] = [];
     let retired = 0;
-    let during = '';
-    await publishAtomically(
-      dist,
-      work,
-      async (out) => {
-        during = readFileSync(join(dist, 'index.html'), 'utf8');
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), 'new site');
-      },
-      { log: (l) => lines.push(l), retire: () => retired++ },
-    );
+    const during = await publishNewSite(dist, work, { log: (l) => lines.push(l), retire: () => retired++ });
     expect(during).toBe('old site');
     expect(retired).toBe(2);
     expect(lines.join('\n')).toContain('Put back the published site that an interrupted build left in previous-abc-2');
@@ -196,17 +186,7 @@ describe('one build at a time, and nothing left behind', () => {
     mkdirSync(join(work, 'previous-abc-2'), { recursive: true });
     writeFileSync(join(work, 'previous-abc-2', 'index.html'), 'older');
     let retired = 0;
-    let during = '';
-    await publishAtomically(
-      dist,
-      work,
-      async (out) => {
-        during = readFileSync(join(dist, 'index.html'), 'utf8');
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), 'new site');
-      },
-      { retire: () => retired++ },
-    );
+    const during = await publishNewSite(dist, work, { retire: () => retired++ });
     expect(during).toBe('old site');
     expect(retired).toBe(1);
     expect(readdirSync(work)).toEqual([]);
