@@ -182,11 +182,25 @@ function removeDetached(path: string): void {
   const child = spawn(
     process.execPath,
     ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', path],
-    { detached: true, stdio: 'ignore' },
+    { detached: true, stdio: 'ignore', windowsHide: true },
   );
   // Could not start: the next build gives the folder to another (see trash below).
   child.on('error', () => {});
   child.unref();
+}
+
+/**
+ * Give a folder to a detached process for deletion, renamed `trash`-something first (never taken
+ * for a site to put back). False when it could not be given (nothing there, or the rename failed).
+ */
+function removeLater(path: string, trashPath: string): boolean {
+  try {
+    renameSync(path, trashPath);
+  } catch {
+    return false;
+  }
+  removeDetached(trashPath);
+  return true;
 }
 
 /** Folders given to a detached process for deletion (by this build or an earlier one). */
@@ -251,11 +265,8 @@ export async function publishAtomically(
     }
     options.retire?.();
     swap(finalDir, outDir, previousDir);
-    if (options.background && existsSync(previousDir)) {
-      const aside = join(workDir, `trash-${stamp}`);
-      renameSync(previousDir, aside);
-      removeDetached(aside);
-    } else await removeFolder(previousDir);
+    if (!options.background || !removeLater(previousDir, join(workDir, `trash-${stamp}`)))
+      await removeFolder(previousDir);
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
