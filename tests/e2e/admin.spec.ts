@@ -166,6 +166,22 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
     await page.getByRole('option', { name, exact: true }).click();
   };
   const save = () => page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  /** Whether a choice shows `name` as chosen (a checked radio button, or the drop-down's label). */
+  const shows = async (section: Locator, name: string) => {
+    const box = section.getByRole('combobox').first();
+    if ((await box.count()) === 0) return section.getByRole('radio', { name, exact: true }).isChecked();
+    const text = (await box.textContent()) ?? '';
+    const value = await box.evaluate((e) => (e instanceof HTMLInputElement ? e.value : ''));
+    return text.includes(name) || value.includes(name);
+  };
+  /** Choose until the form keeps the choice (see keep: the CMS may reset a field as it settles). */
+  const chooseKept = async (key: string, name: string) => {
+    await expect(async () => {
+      const section = await reveal(key);
+      if (!(await shows(section, name))) await choose(section, name);
+      expect(await shows(section, name)).toBe(true);
+    }).toPass({ timeout: 20_000 });
+  };
 
   // A picture with its caption, description, credit and licence (the media record).
   await page.getByRole('treeitem', { name: /^Ảnh và giấy phép/ }).click();
@@ -222,10 +238,12 @@ test('an editor describes a picture, writes a news story in Vietnamese with it a
   await (await reveal('type')).getByText('story', { exact: true }).click();
   await (await reveal('date')).locator('input').first().fill('2026-11-20');
   // The cover: the picture just described, chosen by its caption.
-  await choose(await reveal('cover'), 'Chợ phiên vùng cao');
+  await chooseKept('cover', 'Chợ phiên vùng cao');
   const body = (await reveal('body')).locator('[contenteditable]').first();
   await body.click();
   await page.keyboard.type('Sáng nay, đoàn doanh nghiệp Nhật Bản đã đến làm việc tại tỉnh.');
+  // Still chosen after the body was written (once in a CI run the story was saved without it).
+  await chooseKept('cover', 'Chợ phiên vùng cao');
   await toTop();
   await keep(title, titleText);
   await shot(page, '4-viet-bai');
