@@ -203,23 +203,19 @@ function removeLater(path: string, trashPath: string): boolean {
   return true;
 }
 
-/** Folders given to a detached process for deletion (by this build or an earlier one). */
-const trash = (workDir: string): string[] => {
+/** The names in `workDir` that match `pattern` (none when there is no such folder). */
+function namesIn(workDir: string, pattern: RegExp): string[] {
   try {
-    return readdirSync(workDir).filter((name) => name.startsWith('trash-'));
-  } catch {
-    return [];
-  }
-};
-
-/** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
-function leftovers(workDir: string): string[] {
-  try {
-    return readdirSync(workDir).filter((name) => /^(site|previous)-/.test(name));
+    return readdirSync(workDir).filter((name) => pattern.test(name));
   } catch {
     return [];
   }
 }
+
+/** Temporary folders of earlier builds (interrupted, or whose clean-up failed). */
+const leftovers = (workDir: string): string[] => namesIn(workDir, /^(site|previous)-/);
+/** Folders given to a detached process for deletion (by this build or an earlier one). */
+const trash = (workDir: string): string[] => namesIn(workDir, /^trash-/);
 
 export async function publishAtomically(
   finalDir: string,

@@ -5,7 +5,7 @@
  */
 
 /** The wall-clock reading of `at` in `timeZone`, as if that reading were UTC (ms). */
-function wallClock(at: number, timeZone: string): number {
+export function wallClock(at: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

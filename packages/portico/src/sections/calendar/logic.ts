@@ -15,6 +15,7 @@ import {
   type Occurrence,
 } from './anniversaries.ts';
 import { addDays, fromIso, julianDay, toIso, type LunarDate, type SolarDate } from './lunar.ts';
+import { wallClock } from '../../frame/day.ts';
 
 /** The kinds in the order the calendar lists and filters them. */
 export const CALENDAR_KINDS = [
@@ -361,14 +362,8 @@ export function calendarYears(today: SolarDate): number[] {
 
 /** Today's date in a time zone, for an injected instant (the build's clock). */
 export function todayIn(now: Date, timeZone: string): SolarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const local = new Date(wallClock(now.getTime(), timeZone));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** Stable iCalendar UID of an occurrence: `<item-id>-<date>@<province id>`. */
