@@ -14,16 +14,20 @@ import { copyFixtureSite as copy, ENGINE } from './helpers/site-copy.ts';
 const NOW = '2026-06-01T03:00:00Z';
 const C = 'src/content';
 
+/** `portico build`, and its environment: not quiet (the log says how many outputs were rendered and reused). */
+const BUILD = [join(ENGINE, 'bin/portico.js'), 'build'];
+const buildEnv = (env: Record<string, string> = {}) => ({
+  ...process.env,
+  PORTICO_QUIET: '',
+  PORTICO_PREVIEW: '',
+  PORTICO_NOW: NOW,
+  ...env,
+});
+
 function run(root: string, cold: boolean, env: Record<string, string> = {}) {
   if (cold)
     for (const cache of ['node_modules', '.astro', 'dist']) rmSync(join(root, cache), { recursive: true, force: true });
-  return spawnSync(process.execPath, [join(ENGINE, 'bin/portico.js'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    // Not quiet: the build log says how many outputs were rendered and reused.
-    env: { ...process.env, PORTICO_QUIET: '', PORTICO_PREVIEW: '', PORTICO_NOW: NOW, ...env },
-    timeout: 240_000,
-  });
+  return spawnSync(process.execPath, BUILD, { cwd: root, encoding: 'utf8', env: buildEnv(env), timeout: 240_000 });
 }
 
 function build(root: string, cold: boolean, env?: Record<string, string>): string {
@@ -226,11 +230,7 @@ describe('incremental builds', () => {
     const site = copy();
     build(site, true);
     FIRST[0]!(site);
-    const child = spawn(process.execPath, [join(ENGINE, 'bin/portico.js'), 'build'], {
-      cwd: site,
-      env: { ...process.env, PORTICO_QUIET: '', PORTICO_PREVIEW: '', PORTICO_NOW: NOW },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, BUILD, { cwd: site, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.once('data', () => {
       child.stdout.destroy();
       child.stderr.destroy();
